@@ -7,7 +7,7 @@ import dev.raftlog.tck.rules.BatchRules;
 import dev.raftlog.tck.rules.DeleteRangeRules;
 import dev.raftlog.tck.rules.EmptyStoreRules;
 import dev.raftlog.tck.rules.GeneralProfileRules;
-import dev.raftlog.tck.rules.ModelRulesPending;
+import dev.raftlog.tck.rules.ModelRules;
 import dev.raftlog.tck.rules.MonotonicProfileRules;
 import dev.raftlog.tck.rules.ReadRules;
 import dev.raftlog.tck.rules.RestartRules;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayNameGeneration(KitDisplayNames.class)
 public abstract class LogStoreKit implements EmptyStoreRules, AppendRules, BatchRules, ReadRules, RoundTripRules,
         AliasingRules, DeleteRangeRules, GeneralProfileRules, MonotonicProfileRules, ArgumentRules, RestartRules,
-        ModelRulesPending {
+        ModelRules {
 
     private KitSession session;
 

@@ -1,0 +1,42 @@
+package dev.raftlog.tck.rules;
+
+import static dev.raftlog.tck.catalogue.Requirement.MODEL_SEQUENCES;
+
+import dev.raftlog.tck.RequirementViolation;
+import dev.raftlog.tck.Verifies;
+import dev.raftlog.tck.model.LogStoreStateMachine;
+import dev.raftlog.tck.property.PropertyFailure;
+import dev.raftlog.tck.property.PropertySettings;
+import dev.raftlog.tck.property.StatefulOutcome;
+import dev.raftlog.tck.property.StatefulProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random sequences of every operation against the model of the store's profile, shrunk to a
+ * minimal failing sequence. The number of sequences is the global knob {@code raftlog.tries}
+ * (default 100; {@code deep} is 10x), and {@code raftlog.seed} / {@code raftlog.replay} replay a run or a case.
+ */
+public interface ModelRules extends KitRules {
+    /** Sequences per run at the default setting of the knob. */
+    int DEFAULT_SEQUENCES = 100;
+
+    @Test
+    @Verifies(MODEL_SEQUENCES)
+    default void randomSequencesBehaveLikeTheModel() {
+        PropertySettings settings = PropertySettings.fromEnvironment(DEFAULT_SEQUENCES);
+        var outcome = StatefulProperty.run(MODEL_SEQUENCES.id() + " random sequences", new LogStoreStateMachine(kit().factory()),
+                settings);
+        outcome.failure().ifPresent(f -> {
+            throw violation(f, outcome);
+        });
+    }
+
+    private static RequirementViolation violation(PropertyFailure f, StatefulOutcome<?, ?> outcome) {
+        String code = f.javaCode().orElse(f.counterexampleText());
+        String replay = "Replay exactly: -Draftlog.replay=" + f.replayToken() + "   (this run: -Draftlog.seed=" + f.seed()
+                + ", failed after " + f.triesUntilFailure() + " sequences; " + f.shrinkStatistics() + ")";
+        Throwable cause = f.getCause() == null ? f : f.getCause();
+        return new RequirementViolation(MODEL_SEQUENCES, "a random sequence diverged from the model: " + cause.getMessage(),
+                null, null, code, outcome.minimalCommands().size() + 1, replay, f);
+    }
+}
