@@ -72,23 +72,26 @@ final class LogCommands {
         @Override
         public void run(LogModel model, ModelSystem system) throws Exception {
             Log expected = model.get(index);
+            String call = "store.getLog(" + JavaSource.num(index) + ")";
+            String expectation = expected == null
+                    ? "assertThatThrownBy(() -> " + call + ").isInstanceOf(LogNotFoundException.class);"
+                    : "assertThat(" + call + ").isEqualTo(" + new JavaSource().log(expected) + ");";
             Log actual;
             try {
                 actual = system.store().getLog(index);
             } catch (LogNotFoundException e) {
                 if (expected != null) {
-                    throw new AssertionError("getLog(" + index + ") threw LogNotFoundException; the model holds " + expected, e);
+                    throw new ModelDivergence("getLog(" + index + ") threw LogNotFoundException; the model holds " + expected,
+                            expectation + "   // FAILS: threw LogNotFoundException", true, e);
                 }
                 return;
             } catch (Exception e) {
-                throw new AssertionError("getLog(" + index + ") threw " + e + "; expected "
-                        + (expected == null ? "LogNotFoundException" : expected), e);
+                throw new ModelDivergence("getLog(" + index + ") threw " + e + "; expected "
+                        + (expected == null ? "LogNotFoundException" : expected), expectation + "   // FAILS: threw " + e, true, e);
             }
-            if (expected == null) {
-                throw new AssertionError("getLog(" + index + ") returned " + actual + "; expected LogNotFoundException");
-            }
-            if (!expected.equals(actual)) {
-                throw new AssertionError("getLog(" + index + ") returned " + actual + "; expected " + expected);
+            if (expected == null || !expected.equals(actual)) {
+                throw new ModelDivergence("getLog(" + index + ") returned " + actual + "; expected "
+                        + (expected == null ? "LogNotFoundException" : expected), expectation + "   // FAILS: returned " + actual, true, null);
             }
         }
 
@@ -129,9 +132,15 @@ final class LogCommands {
     static void checkBounds(LogModel model, LogStore store) throws Exception {
         long first = store.firstIndex();
         long last = store.lastIndex();
-        if (first != model.first() || last != model.last()) {
-            throw new AssertionError("after this step the store's bounds are first=" + first + ", last=" + last
-                    + "; the model's are first=" + model.first() + ", last=" + model.last());
+        String message = "after this step the store's bounds are first=" + first + ", last=" + last
+                + "; the model's are first=" + model.first() + ", last=" + model.last();
+        if (first != model.first()) {
+            throw new ModelDivergence(message, "assertThat(store.firstIndex()).isEqualTo(" + JavaSource.num(model.first())
+                    + ");   // FAILS: returned " + first, false, null);
+        }
+        if (last != model.last()) {
+            throw new ModelDivergence(message, "assertThat(store.lastIndex()).isEqualTo(" + JavaSource.num(model.last())
+                    + ");   // FAILS: returned " + last, false, null);
         }
     }
 }
