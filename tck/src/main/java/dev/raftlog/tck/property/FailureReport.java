@@ -80,7 +80,8 @@ final class FailureReport {
 
     private static String indent(String text) {
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        for (String line : body.split("\n", -1)) {
             out.append(line.isEmpty() ? "" : INDENT).append(line).append('\n');
         }
         return out.toString();

@@ -43,7 +43,7 @@ public interface Gen<T> {
 
     /**
      * A generator of this generator's values that satisfy {@code p}. It draws again on
-     * rejection; after {@value TryDiscarded#FILTER_ATTEMPTS} rejections in a row the try is
+     * rejection; after 100 rejections in a row the try is
      * discarded (not failed). Filters that reject most values make the engine give up; prefer
      * generating valid values directly.
      */

@@ -69,7 +69,7 @@ public final class Gens {
     @SafeVarargs
     public static <T> Gen<T> elements(T... values) {
         Objects.requireNonNull(values, "values");
-        return elements(List.of(values));
+        return elements(copyOf(values));
     }
 
     /** One of {@code values} (copied), shrinking towards the first. */
@@ -89,7 +89,7 @@ public final class Gens {
         if (gens.length == 0) {
             throw new IllegalArgumentException("oneOf needs at least one generator");
         }
-        List<Gen<? extends T>> copy = List.of(gens);
+        List<Gen<? extends T>> copy = copyOf(gens);
         return choices -> copy.get((int) choices.choose(copy.size() - 1)).generate(choices);
     }
 
@@ -103,7 +103,7 @@ public final class Gens {
         if (weighted.length == 0) {
             throw new IllegalArgumentException("frequency needs at least one weighted generator");
         }
-        List<Weighted<? extends T>> copy = List.of(weighted);
+        List<Weighted<? extends T>> copy = copyOf(weighted);
         long total = 0;
         for (Weighted<? extends T> w : copy) {
             total += w.weight();
@@ -185,6 +185,15 @@ public final class Gens {
         long high = choices.choose(1);
         long low = high == 0 ? choices.choose(Long.MAX_VALUE) : choices.choose(range & Long.MAX_VALUE);
         return (high << 63) | low;
+    }
+
+    /** Copies varargs element by element; handing the array itself on would risk heap pollution. */
+    private static <E> List<E> copyOf(E[] values) {
+        List<E> copy = new ArrayList<>(values.length);
+        for (E value : values) {
+            copy.add(Objects.requireNonNull(value, "a null element"));
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     private static void requireOrdered(long min, long max) {

@@ -10,12 +10,12 @@ import java.util.Set;
  * Makes a failing choice sequence smaller while it keeps failing the same way.
  *
  * <p>"Smaller" is shortlex: fewer choices first, then lexicographically smaller. Passes edit
- * the sequence (delete spans, zero spans, lower single values by binary search, lower equal
- * values together, move value from one choice to a later one, borrow from a
- * choice into the next, swap pairs into order); each
- * edited candidate is replayed, and when it fails with the same kind of failure, what it
- * actually drew becomes the new best. Passes repeat until none helps or the run budget is spent.
- * Every accepted candidate is strictly shortlex-smaller, so shrinking always terminates.
+ * the sequence: delete spans, zero spans, lower single values by binary search, lower equal
+ * values together, move value from one choice to a later one, borrow from a choice into the
+ * next, swap pairs into order. Each edited candidate is replayed, and when it fails with the
+ * same kind of failure, what it actually drew becomes the new best. Passes repeat until none
+ * helps or the run budget is spent. Every accepted candidate is strictly shortlex-smaller, so
+ * shrinking always terminates.
  */
 final class Shrinker<R> {
 
@@ -133,7 +133,25 @@ final class Shrinker<R> {
         }
         for (int[] group : positions.values()) {
             if (group.length > 1 && !limitReached) {
+                long[] start = best;
                 lowerTogether(group);
+                if (best == start && group.length > 2) {
+                    lowerNearbyPairs(group);
+                }
+            }
+        }
+    }
+
+    /**
+     * When a whole group of equal values cannot be lowered (say, the 1s of two equal list
+     * elements among "more?" flags that are 1 too), lowers nearby pairs of it instead.
+     */
+    private void lowerNearbyPairs(int[] group) {
+        long[] base = best;
+        for (int a = 0; a < group.length && best == base && !limitReached; a++) {
+            for (int b = a + 1; b < group.length && group[b] - group[a] <= PAIR_WINDOW && best == base
+                    && !limitReached; b++) {
+                lowerTogether(new int[] {group[a], group[b]});
             }
         }
     }

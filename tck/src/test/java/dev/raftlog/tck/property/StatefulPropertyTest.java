@@ -52,6 +52,7 @@ class StatefulPropertyTest {
                             .contains("(seed 3)")
                             .contains("Minimal counterexample: 5 steps, as a test you can paste:")
                             .contains("        stack.push(0);")
+                            .contains("        stack.close();\n    }\n\nFailure of the minimal case:\n")
                             .contains("-Draftlog.replay=" + f.replayToken())
                             .contains("-Draftlog.seed=3")
                             .contains("Shrinking: ");
