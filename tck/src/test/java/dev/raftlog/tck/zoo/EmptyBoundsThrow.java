@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Breaks LS-EMPTY-01: reads its bounds from a segment header that does not exist before the
- * first write, so firstIndex() and lastIndex() of a brand-new store throw IllegalStateException
- * instead of returning 0; once any write or delete created the header, an empty store reports
- * 0 / 0 correctly.
+ * Breaks LS-EMPTY-01: reads its bounds from a segment header that is created by the first
+ * storeLogs or deleteRange call (even one it then rejects), so firstIndex() and lastIndex() of
+ * a store nobody has written to yet throw IllegalStateException instead of returning 0; after
+ * that, an empty store reports 0 / 0 correctly.
  */
 public class EmptyBoundsThrow extends SortedMapStore {
 
-    private boolean headerWritten;
+    private boolean headerCreated;
 
     @Override
     public synchronized long firstIndex() throws IOException {
@@ -27,20 +27,20 @@ public class EmptyBoundsThrow extends SortedMapStore {
     }
 
     @Override
-    protected void applyBatch(List<Log> batch) throws IOException {
-        super.applyBatch(batch);
-        headerWritten = true;
+    public synchronized void storeLogs(List<Log> logs) throws IOException {
+        headerCreated = true;
+        super.storeLogs(logs);
     }
 
     @Override
-    protected void applyDelete(long min, long max) throws IOException {
-        super.applyDelete(min, max);
-        headerWritten = true;
+    public synchronized void deleteRange(long min, long max) throws IOException {
+        headerCreated = true;
+        super.deleteRange(min, max);
     }
 
     private void requireHeader() {
-        if (!headerWritten) {
-            throw new IllegalStateException("no segment header yet");
+        if (!headerCreated) {
+            throw new IllegalStateException("no segment header yet: nothing was written to this store");
         }
     }
 }

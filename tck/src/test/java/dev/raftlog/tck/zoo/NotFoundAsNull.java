@@ -24,7 +24,9 @@ public class NotFoundAsNull extends SortedMapStore {
     @Override
     protected void applyBatch(List<Log> batch) throws IOException {
         super.applyBatch(batch);
-        highWater = Math.max(highWater, entries.lastKey());
+        if (!entries.isEmpty()) {
+            highWater = Math.max(highWater, entries.lastKey());
+        }
     }
 
     @Override

@@ -25,7 +25,9 @@ public class NotFoundWrongException extends SortedMapStore {
     @Override
     protected void applyBatch(List<Log> batch) throws IOException {
         super.applyBatch(batch);
-        highWater = Math.max(highWater, entries.lastKey());
+        if (!entries.isEmpty()) {
+            highWater = Math.max(highWater, entries.lastKey());
+        }
     }
 
     @Override

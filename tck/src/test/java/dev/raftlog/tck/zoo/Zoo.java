@@ -20,7 +20,7 @@ public final class Zoo {
     private static final List<ZooSpecimen> ALL = List.of(
             // Empty store and appends
             general("EmptyBoundsThrow", EMPTY_BOUNDS, EmptyBoundsThrow::new,
-                    "Reads its bounds from a segment header written only by the first mutation, so a brand-new store's firstIndex()/lastIndex() throw instead of returning 0."),
+                    "Reads its bounds from a segment header created by the first storeLogs or deleteRange call, so an untouched store's firstIndex()/lastIndex() throw instead of returning 0."),
             general("EmptyStoreReadFails", EMPTY_NOT_FOUND, EmptyStoreReadFails::new,
                     "getLog on a never-written store throws IllegalStateException from an empty segment search instead of LogNotFoundException (index 0 excepted)."),
             general("FirstAppendAssumesOne", APPEND_FIRST_ANYWHERE, FirstAppendAssumesOne::new,

@@ -139,6 +139,15 @@ class ZooSanityTest {
     }
 
     @Test
+    void collateralNamesRealSpecimensAndNeverTheirOwnRule() {
+        for (String name : Collateral.specimensWithCollateral()) {
+            ZooSpecimen specimen = Zoo.byName(name);
+            assertThat(Collateral.mayAlsoFail(name)).as(name).isNotEmpty().doesNotContain(specimen.breaks());
+        }
+        assertThat(Collateral.mayAlsoFail("SortedMapStore")).isEmpty();
+    }
+
+    @Test
     void specimenRecordRejectsMissingParts() {
         assertThatThrownBy(() -> new ZooSpecimen("X", null, false, null, null, "s."))
                 .isInstanceOf(NullPointerException.class)
