@@ -33,7 +33,11 @@ public class DurableSortedMapStore extends SortedMapStore {
         return new DurableSortedMapStore(SimulatedDisk.at(dir));
     }
 
-    /** Fills the in-memory entries from the durable ones; {@code reopened} if a store used the disk before. */
+    /**
+     * Fills the in-memory entries from the durable ones; {@code reopened} if a store used the disk
+     * before. Called from the constructor, so a subclass must not rely on its own field
+     * initializers here (leave the fields it sets here without one).
+     */
     protected void load(NavigableMap<Long, Log> durable, boolean reopened) {
         entries.putAll(durable);
     }

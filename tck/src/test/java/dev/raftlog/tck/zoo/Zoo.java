@@ -152,7 +152,7 @@ public final class Zoo {
     private Zoo() {
     }
 
-    /** Every broken specimen, in catalogue order of the rule it breaks. */
+    /** Every broken specimen, grouped by the area of the rule it breaks; at least one per requirement. */
     public static List<ZooSpecimen> all() {
         return ALL;
     }
