@@ -92,7 +92,7 @@ final class CorruptionInjector {
             if (durable.isEmpty()) {
                 throw new IllegalStateException("no file has durable content to corrupt");
             }
-            Random r = model.random();
+            java.util.SplittableRandom r = model.random();
             Path target = durable.get(r.nextInt(durable.size()));
             long size = model.node(FaultyFileSystemProvider.key(target), false, target.toString()).durable.size();
             long offset = (long) (r.nextDouble() * size);

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -19,7 +19,7 @@ final class DiskModel {
 
     private final FsConfig config;
     private final FaultLog log;
-    private final Random random;
+    private final SplittableRandom random;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final List<DirOp> pendingDirOps = new ArrayList<>();
     private final List<FsyncFailure> fsyncRules;
@@ -33,7 +33,7 @@ final class DiskModel {
     DiskModel(FsConfig config, FaultLog log, int rootId) {
         this.config = config;
         this.log = log;
-        this.random = new Random(config.seed());
+        this.random = new SplittableRandom(config.seed());
         this.fsyncRules = new CopyOnWriteArrayList<>(config.fsyncFailures());
         this.rootId = rootId;
         nodes.put(rootId, new Node(rootId, true, "/"));
@@ -47,7 +47,7 @@ final class DiskModel {
         return log;
     }
 
-    Random random() {
+    SplittableRandom random() {
         return random;
     }
 

@@ -56,7 +56,7 @@ public final class FaultyFileSystem extends FileSystem {
 
     private FaultyFileSystem(FsConfig config, FaultLog log) {
         this.jimfs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setWorkingDirectory("/").setMaxSize(Long.MAX_VALUE / 2).build());
+                .setWorkingDirectory("/").build());
         try {
             this.model = new DiskModel(config, log, FaultyFileSystemProvider.key(jimfs.getPath("/")));
         } catch (IOException e) {

@@ -1,14 +1,14 @@
 package dev.raftlog.decorators.fs;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /** Decisions drawn from one seed: the same seed and image always give the same crash state. */
 final class SeededChoices implements Choices {
 
-    private final Random random;
+    private final SplittableRandom random;
 
     SeededChoices(long seed) {
-        this.random = new Random(seed);
+        this.random = new SplittableRandom(seed);
     }
 
     @Override
