@@ -25,7 +25,7 @@ final class DiskModel {
     private final List<FsyncFailure> fsyncRules;
     private final int rootId;
     private long operations;
-    private long fileForces;
+    private final Map<FsyncFailure, Long> matchingForces = new java.util.IdentityHashMap<>();
     private long successfulSyncs;
     private long liveBytes;
     private FsOperationListener listener;
@@ -123,13 +123,16 @@ final class DiskModel {
 
     /** A file force: applies the fsync-failure rules, then makes the pending writes durable. */
     void fsync(Node n) throws IOException {
-        long ordinal = ++fileForces;
         if (n.failAlways) {
             failFsync(n, FsyncSemantics.FAIL_ALWAYS, "still failing (fail-always semantics)");
         }
         for (FsyncFailure rule : fsyncRules) {
+            if (!rule.matches(n.path)) {
+                continue;
+            }
+            long ordinal = matchingForces.merge(rule, 1L, Long::sum);
             double draw = rule.isProbabilistic() ? random.nextDouble() : 0;
-            if (rule.fires(ordinal, n.path, draw)) {
+            if (rule.fires(ordinal, draw)) {
                 if (rule.semantics() == FsyncSemantics.LINUX) {
                     int dropped = n.pending.size();
                     n.pending.clear();

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A rule that makes file {@code force()} calls fail. Immutable. A rule fires on the n-th file
- * force of the file system (counting from 1, failed ones included) or with a probability drawn
- * from the file system's seed, optionally only for paths matching a regular expression, and
+ * A rule that makes file {@code force()} calls fail. Immutable. A rule applies to the forces of
+ * files whose absolute path matches its regular expression (all files by default) and fires on
+ * the n-th of those (counting from 1, failed ones included) or on each with a probability drawn
+ * from the file system's seed, and
  * then behaves with the given {@link FsyncSemantics} (Linux by default).
  *
  * <pre>{@code
@@ -27,7 +28,7 @@ public final class FsyncFailure {
         this.semantics = semantics;
     }
 
-    /** Fails the n-th file force (1-based, counted over the whole file system). */
+    /** Fails the n-th file force the rule applies to (1-based). */
     public static FsyncFailure onNth(long n) {
         if (n < 1) {
             throw new IllegalArgumentException("fsync failure ordinal must be >= 1, was " + n);
@@ -57,12 +58,14 @@ public final class FsyncFailure {
         return semantics;
     }
 
-    /** Whether this rule fails force number {@code forceOrdinal} of {@code path}; {@code draw} is a seeded uniform in [0,1). */
-    boolean fires(long forceOrdinal, String path, double draw) {
-        if (paths != null && !paths.matcher(path).matches()) {
-            return false;
-        }
-        return nth > 0 ? forceOrdinal == nth : draw < probability;
+    /** Whether forces of {@code path} are subject to this rule. */
+    boolean matches(String path) {
+        return paths == null || paths.matcher(path).matches();
+    }
+
+    /** Whether this rule fails the {@code ordinal}-th matching force; {@code draw} is a seeded uniform in [0,1). */
+    boolean fires(long ordinal, double draw) {
+        return nth > 0 ? ordinal == nth : draw < probability;
     }
 
     boolean isProbabilistic() {
