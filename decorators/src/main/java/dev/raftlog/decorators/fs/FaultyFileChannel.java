@@ -111,6 +111,7 @@ final class FaultyFileChannel extends FileChannel {
             }
             model.recordWrite(node, at, bytes, delegate.size());
             if (syncEachWrite) {
+                fs.checkOpen(); // an operation listener may have crashed the file system
                 model.fsync(node);
             }
             return len;

@@ -217,10 +217,24 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
             }
             int fromParent = key(from.getParent());
             int toParent = key(to.getParent());
-            Files.move(src, dst, options);
+            Files.move(src, dst, linuxRename(options));
             model.recordRename(fromParent, from.getFileName().toString(), toParent, to.getFileName().toString(),
                     n, replaced, from.toString(), to.toString());
         }
+    }
+
+    /**
+     * On Linux, {@code Files.move(a, b, ATOMIC_MOVE)} is rename(2), which replaces an existing
+     * {@code b}; Jimfs refuses instead. Stores are written against Linux, so behave like it.
+     */
+    private static CopyOption[] linuxRename(CopyOption[] options) {
+        java.util.List<CopyOption> list = Arrays.asList(options);
+        if (list.contains(StandardCopyOption.ATOMIC_MOVE) && !list.contains(StandardCopyOption.REPLACE_EXISTING)) {
+            CopyOption[] more = Arrays.copyOf(options, options.length + 1);
+            more[options.length] = StandardCopyOption.REPLACE_EXISTING;
+            return more;
+        }
+        return options;
     }
 
     @Override

@@ -127,6 +127,17 @@ class CrashTest {
     }
 
     @Test
+    void atomicMoveReplacesAnExistingTargetLikeLinuxRename() throws IOException {
+        durableEmptyFile();
+        append(dir.resolve("a"), filled(1, 1), false);
+        append(dir.resolve("b"), filled(1, 2), false);
+        Files.move(dir.resolve("a"), dir.resolve("b"), StandardCopyOption.ATOMIC_MOVE);
+        assertThat(Files.readAllBytes(dir.resolve("b"))).isEqualTo(filled(1, 1));
+        assertThatThrownBy(() -> Files.move(dir.resolve("b"), file))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    }
+
+    @Test
     void deletionWithoutDirectoryFsyncIsUndone() throws IOException {
         durableEmptyFile();
         append(file, filled(4, 4), true);
