@@ -116,6 +116,27 @@ class FileOperationsTest {
     }
 
     @Test
+    void crashingFromTheListenerStopsTheWorkloadRightAfterTheChosenOperation() throws IOException {
+        FaultyFileSystem[] after = new FaultyFileSystem[1];
+        fs.onOperation(op -> {
+            if (op.index() == 4) { // create, dir fsync, write, force: the second write never happens
+                after[0] = fs.crash(CrashModel.LOSE_ALL_UNSYNCED, 0);
+            }
+        });
+        Path f = fs.getPath("/f");
+        assertThatThrownBy(() -> {
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                fsyncDir(fs.getPath("/")); // op 2
+                ch.write(ByteBuffer.wrap(filled(3, 1)));
+                ch.force(true);
+                ch.write(ByteBuffer.wrap(filled(3, 2)));
+                ch.force(true);
+            }
+        }).isInstanceOf(CrashedFileSystemException.class);
+        assertThat(Files.readAllBytes(after[0].getPath("/f"))).isEqualTo(filled(3, 1));
+    }
+
+    @Test
     void invalidConfigurationIsRejectedWithTheReason() {
         assertThatThrownBy(() -> FaultyFileSystem.builder().sectorSize(500).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("sector size must be a positive power of two, was 500");
