@@ -137,6 +137,64 @@ class FileOperationsTest {
     }
 
     @Test
+    void copyIsACreationPlusAnUnsyncedWrite() throws IOException {
+        Path src = fs.getPath("/src");
+        FsTestSupport.append(src, filled(6, 4), true);
+        fsyncDir(fs.getPath("/"));
+        Files.copy(src, fs.getPath("/dst"));
+        assertThat(Files.readAllBytes(fs.getPath("/dst"))).isEqualTo(filled(6, 4));
+        assertThat(fs.crashImage().unsyncedWrites()).isEqualTo(1);
+        assertThat(fs.crashImage().unsyncedDirectoryOperations()).isEqualTo(1);
+        FaultyFileSystem after = fs.crash(CrashModel.LOSE_ALL_UNSYNCED, 0);
+        assertThat(Files.exists(after.getPath("/dst"))).isFalse();
+        assertThat(Files.exists(after.getPath("/src"))).isTrue();
+    }
+
+    @Test
+    void readersRunAlongsideAnAppendingWriter() throws Exception {
+        Path f = fs.getPath("/wal");
+        int blocks = 200;
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Files.createFile(f);
+        Runnable reader = () -> {
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+                ByteBuffer buf = ByteBuffer.allocate(64);
+                while (!done.get()) {
+                    long size = ch.size();
+                    if (size >= 64) {
+                        buf.clear();
+                        ch.read(buf, size - 64);
+                        byte last = buf.get(63);
+                        if (buf.get(0) != last) {
+                            throw new AssertionError("read a half-written block");
+                        }
+                    }
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        };
+        Thread r1 = new Thread(reader);
+        Thread r2 = new Thread(reader);
+        r1.start();
+        r2.start();
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            for (int i = 0; i < blocks; i++) {
+                ch.write(ByteBuffer.wrap(filled(64, i)));
+                ch.force(true);
+            }
+        } finally {
+            done.set(true);
+            r1.join();
+            r2.join();
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(Files.size(f)).isEqualTo(64L * blocks);
+        assertThat(fs.syncCount()).isEqualTo(blocks);
+    }
+
+    @Test
     void invalidConfigurationIsRejectedWithTheReason() {
         assertThatThrownBy(() -> FaultyFileSystem.builder().sectorSize(500).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("sector size must be a positive power of two, was 500");
