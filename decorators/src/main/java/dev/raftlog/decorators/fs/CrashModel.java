@@ -25,21 +25,38 @@ public final class CrashModel {
     private final WriteLoss writes;
     private final DirOpLoss dirOps;
     private final TornFill tornFill;
+    private final boolean wholeSectorTears;
 
-    private CrashModel(WriteLoss writes, DirOpLoss dirOps, TornFill tornFill) {
+    private CrashModel(WriteLoss writes, DirOpLoss dirOps, TornFill tornFill, boolean wholeSectorTears) {
         this.writes = Objects.requireNonNull(writes, "writes");
         this.dirOps = Objects.requireNonNull(dirOps, "dirOps");
         this.tornFill = Objects.requireNonNull(tornFill, "tornFill");
+        this.wholeSectorTears = wholeSectorTears;
     }
 
-    /** A model with the given write and directory-operation loss; torn sectors hold garbage. */
+    /** A model with the given write and directory-operation loss; torn sectors hold garbage within the write. */
     public static CrashModel of(WriteLoss writes, DirOpLoss dirOps) {
-        return new CrashModel(writes, dirOps, TornFill.GARBAGE);
+        return new CrashModel(writes, dirOps, TornFill.GARBAGE, false);
     }
 
     /** The same model with torn sectors filled as given (only matters for {@link WriteLoss#TORN}). */
     public CrashModel withTornFill(TornFill fill) {
-        return new CrashModel(writes, dirOps, fill);
+        return new CrashModel(writes, dirOps, fill, wholeSectorTears);
+    }
+
+    /**
+     * The same model where a zeroed or garbage sector covers the whole sector, also the bytes the
+     * torn write did not cover (which may have been durable): a device without atomic sector
+     * writes. By default only the bytes the write covered are damaged, so a torn append never
+     * harms acknowledged bytes that share its first sector.
+     */
+    public CrashModel withWholeSectorTears(boolean whole) {
+        return new CrashModel(writes, dirOps, tornFill, whole);
+    }
+
+    /** Whether zeroed or garbage torn sectors cover the whole sector (see {@link #withWholeSectorTears}). */
+    public boolean wholeSectorTears() {
+        return wholeSectorTears;
     }
 
     public WriteLoss writes() {
@@ -56,16 +73,18 @@ public final class CrashModel {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CrashModel m && m.writes == writes && m.dirOps == dirOps && m.tornFill == tornFill;
+        return o instanceof CrashModel m && m.writes == writes && m.dirOps == dirOps && m.tornFill == tornFill
+                && m.wholeSectorTears == wholeSectorTears;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(writes, dirOps, tornFill);
+        return Objects.hash(writes, dirOps, tornFill, wholeSectorTears);
     }
 
     @Override
     public String toString() {
-        return "CrashModel[writes=" + writes + ", dirOps=" + dirOps + ", tornFill=" + tornFill + "]";
+        return "CrashModel[writes=" + writes + ", dirOps=" + dirOps + ", tornFill=" + tornFill
+                + (wholeSectorTears ? ", wholeSectorTears" : "") + "]";
     }
 }

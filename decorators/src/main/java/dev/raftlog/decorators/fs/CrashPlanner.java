@@ -145,11 +145,16 @@ final class CrashPlanner {
         long end = start + w.bytes().length;
         Random garbage = null;
         StringBuilder pattern = new StringBuilder();
+        long fileEnd = Math.max(content.size(), end);
         for (long s = start - Math.floorMod(start, sector); s < end; s += sector) {
             long from = Math.max(start, s);
             int len = (int) (Math.min(end, s + sector) - from);
             SectorFate fate = options[choices.choose(options.length)];
             pattern.append(fate.name().charAt(0));
+            if (model.wholeSectorTears() && (fate == SectorFate.ZERO || fate == SectorFate.GARBAGE)) {
+                from = s; // a non-atomic sector write damages the sector's old bytes too
+                len = (int) (Math.min(fileEnd, s + sector) - s);
+            }
             switch (fate) {
                 case OLD -> { }
                 case NEW -> content = content.write(from, w.bytes(), (int) (from - start), len);

@@ -61,6 +61,23 @@ class CrashEnumerationTest {
     }
 
     @Test
+    void onlyWholeSectorTearsDamageAcknowledgedBytesSharingTheSector() throws Exception {
+        append(f, filled(100, 0x11), true);
+        fsyncDir(fs.getPath("/"));
+        append(f, filled(100, 0x22), false);
+        CrashImage image = fs.crashImage();
+        CrashModel gentle = CrashModel.of(WriteLoss.TORN, DirOpLoss.LOSE_ALL).withTornFill(TornFill.ZEROS);
+        boolean[] damaged = {false, false};
+
+        image.forEachCrashState(gentle, 100, after -> damaged[0] |= Files.readAllBytes(after.getPath("/f"))[0] != 0x11);
+        image.forEachCrashState(gentle.withWholeSectorTears(true), 100,
+                after -> damaged[1] |= Files.readAllBytes(after.getPath("/f"))[0] != 0x11);
+
+        assertThat(damaged[0]).as("default tears stay inside the write").isFalse();
+        assertThat(damaged[1]).as("whole-sector tears reach acknowledged bytes").isTrue();
+    }
+
+    @Test
     void directoryOperationsAreEnumeratedAsPrefixes() throws Exception {
         Files.createDirectory(fs.getPath("/d"));
         Files.createFile(fs.getPath("/d/x"));
