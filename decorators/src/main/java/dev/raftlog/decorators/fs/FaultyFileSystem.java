@@ -75,7 +75,8 @@ public final class FaultyFileSystem extends FileSystem {
         FaultLog log = new FaultLog();
         log.add(crash);
         planned.events().forEach(log::add);
-        FaultyFileSystem fs = new FaultyFileSystem(config, log);
+        // Fsync-failure rules belonged to the run before the crash; the recovery run starts clean.
+        FaultyFileSystem fs = new FaultyFileSystem(config.afterCrash(), log);
         try {
             for (Map.Entry<String, byte[]> e : planned.entries().entrySet()) {
                 Path p = fs.jimfs.getPath(e.getKey());
@@ -153,7 +154,9 @@ public final class FaultyFileSystem extends FileSystem {
     /**
      * Simulates power loss now: returns a new file system holding what the disk would hold under
      * {@code model} with every decision drawn from {@code seed}, and kills this one (every later
-     * call on it, its paths or its channels throws {@link CrashedFileSystemException}).
+     * call on it, its paths or its channels throws {@link CrashedFileSystemException}). The new
+     * file system keeps sector and page size, disk budget and seed, but no fsync-failure rules
+     * (add some with {@link #addFsyncFailure} to fail the recovery too).
      */
     public FaultyFileSystem crash(CrashModel crashModel, long seed) {
         CrashImage image;

@@ -23,4 +23,9 @@ record FsConfig(int sectorSize, int pageSize, long diskBudget, List<FsyncFailure
         }
         fsyncFailures = List.copyOf(fsyncFailures);
     }
+
+    /** The configuration of the disk after a crash: same geometry, budget and seed, no fsync-failure rules. */
+    FsConfig afterCrash() {
+        return new FsConfig(sectorSize, pageSize, diskBudget, List.of(), seed);
+    }
 }
