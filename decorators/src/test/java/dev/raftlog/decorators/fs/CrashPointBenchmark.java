@@ -14,20 +14,23 @@ import java.util.List;
  * then 10 appends of 4 KiB each followed by force (22 operations, 22 crash points). A crash
  * point = build the post-crash file system, read the segment back, check it, close it.
  * Not a test (speed is never asserted); run it as documented in decorators/FAULT-FS.md:
- * {@code java -cp ... dev.raftlog.decorators.fs.CrashPointBenchmark [seconds]}.
+ * {@code java -cp ... dev.raftlog.decorators.fs.CrashPointBenchmark [seconds] [appends]}.
  */
 public final class CrashPointBenchmark {
 
-    private static final int APPENDS = 10;
     private static final int SIZE = 4096;
+    /** Appends per workload run; set once from the command line before anything runs. */
+    private static int appends = 10;
 
     private CrashPointBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        appends = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        System.out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cpus");
         System.out.printf("workload: create + dir fsync + %d x (append %d B + force) = %d crash points per run%n",
-                APPENDS, SIZE, 2 + 2 * APPENDS);
+                appends, SIZE, 2 + 2 * appends);
         CrashModel[] models = {CrashModel.LOSE_ALL_UNSYNCED, CrashModel.TORN, CrashModel.REORDER};
         long warmEnd = System.nanoTime() + (long) (seconds * 1e9);
         for (long seed = 0; System.nanoTime() < warmEnd; seed++) { // JIT warm-up over every path measured
@@ -66,7 +69,7 @@ public final class CrashPointBenchmark {
                 dir.force(true);
             }
             byte[] block = new byte[SIZE];
-            for (int i = 0; i < APPENDS; i++) {
+            for (int i = 0; i < appends; i++) {
                 java.util.Arrays.fill(block, (byte) (i + 1));
                 ch.write(ByteBuffer.wrap(block));
                 ch.force(true);
@@ -101,7 +104,7 @@ public final class CrashPointBenchmark {
     }
 
     private static int rerunToEachPoint(CrashModel model, long seed) throws IOException {
-        int points = 2 + 2 * APPENDS;
+        int points = 2 + 2 * appends;
         for (int k = 1; k <= points; k++) {
             int crashAt = k;
             FaultyFileSystem fs = FaultyFileSystem.builder().build();
