@@ -38,8 +38,30 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the kit as the command line says; returns the exit code. */
+    /**
+     * Runs the kit as the command line says; returns the exit code. {@code --tries} and
+     * {@code --seed} set the knobs' system properties for the run only.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        String tries = System.getProperty("raftlog.tries");
+        String seed = System.getProperty("raftlog.seed");
+        try {
+            return runWithKnobs(args, out, err);
+        } finally {
+            restore("raftlog.tries", tries);
+            restore("raftlog.seed", seed);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static int runWithKnobs(String[] args, PrintStream out, PrintStream err) {
         StoreFactory factory;
         Set<String> only = new LinkedHashSet<>();
         try {

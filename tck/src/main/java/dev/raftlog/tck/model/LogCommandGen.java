@@ -34,13 +34,18 @@ final class LogCommandGen {
         options.add(Weighted.of(6, batchFrom(m.isEmpty() ? Gens.longs(1, 40) : Gens.constant(start))));
         options.add(Weighted.of(4, Gens.longs(0, last + 2).map(GetLog::new)));
         if (!m.isEmpty()) {
-            options.add(Weighted.of(2, Gens.longs(first, last).map(k -> delete(m, first, k))));
-            options.add(Weighted.of(2, Gens.longs(first, last).map(k -> delete(m, k, last))));
+            Gen<Long> cut = Gens.frequency(Weighted.of(1, Gens.longs(first, last)), Weighted.of(1, Gens.elements(m.edges())));
+            options.add(Weighted.of(2, cut.map(k -> delete(m, first, k))));
+            options.add(Weighted.of(2, cut.map(k -> delete(m, k, last))));
             options.add(Weighted.of(1, Gens.combine(Gens.longs(0, last + 3), Gens.longs(0, last + 3), (a, b) -> delete(m, a, b))));
             options.add(Weighted.of(1, Gens.elements(0L, first).map(min -> delete(m, min, Long.MAX_VALUE))));
             options.add(Weighted.of(2, batchFrom(Gens.longs(Math.max(1, first - 3), last + 4))));
             if (m.profile() == Profile.GENERAL) {
                 options.add(Weighted.of(1, batchFrom(Gens.longs(first, last)).map(LogCommandGen::shuffled)));
+                if (last - first >= 2) {
+                    options.add(Weighted.of(2, Gens.longs(first + 1, last - 1)
+                            .flatMap(a -> Gens.longs(a, last - 1).map(b -> delete(m, a, b)))));
+                }
             }
         }
         if (reopenable) {

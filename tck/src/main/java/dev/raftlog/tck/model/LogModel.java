@@ -2,6 +2,7 @@ package dev.raftlog.tck.model;
 
 import dev.raftlog.api.Log;
 import dev.raftlog.tck.Profile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -37,6 +38,28 @@ public final class LogModel {
     /** The entry at {@code index}, or null. */
     public Log get(long index) {
         return entries.get(index);
+    }
+
+    /**
+     * Indexes where the log changes: the bounds and the first index after each hole, and the
+     * last index before it. Deletes aimed at these find the bugs that live at the edges of runs.
+     */
+    public List<Long> edges() {
+        List<Long> edges = new ArrayList<>();
+        long previous = Long.MIN_VALUE;
+        for (long index : entries.keySet()) {
+            if (previous == Long.MIN_VALUE || index != previous + 1) {
+                if (previous != Long.MIN_VALUE) {
+                    edges.add(previous);
+                }
+                edges.add(index);
+            }
+            previous = index;
+        }
+        if (previous != Long.MIN_VALUE) {
+            edges.add(previous);
+        }
+        return edges;
     }
 
     /** Whether the profile accepts this batch (the general profile accepts any). */

@@ -38,7 +38,7 @@ public final class LogStoreStateMachine implements StatefulSpec<LogModel, ModelS
 
     @Override
     public int maxSteps() {
-        return 30;
+        return 40;
     }
 
     @Override

@@ -42,4 +42,17 @@ public interface AliasingRules extends KitRules {
         kit().transcript().add("read.extensions()[0] = 99;", 0);
         kit().expectEntry(ALIAS_OUTPUT, stored);
     }
+
+    /** A pooled or shared read buffer hands the second reader's bytes to the first (raft-wal 1cab18f). */
+    @Test
+    @Verifies(ALIAS_OUTPUT)
+    default void anEarlierReadKeepsItsBytesAfterALaterRead() throws IOException {
+        Log one = Log.command(1, 1, new byte[] {1, 2, 3});
+        Log two = Log.command(2, 1, new byte[] {4, 5, 6});
+        kit().store().storeLogs(List.of(one.deepCopy(), two.deepCopy()));
+        Log first = kit().store().getLog(1);
+        kit().transcript().annotateLast("kept as `first`");
+        kit().store().getLog(2);
+        kit().expectHeld(ALIAS_OUTPUT, "first", first, one);
+    }
 }

@@ -23,6 +23,8 @@ public interface BatchRules extends KitRules {
                 s -> s.storeLogs(Arrays.asList(Log.of(3, 1), Log.of(4, 1), null)),
                 NullPointerException.class, IllegalArgumentException.class);
         kit().expectUnchanged(BATCH_ALL_OR_NOTHING, before, 1, 10);
+        kit().append(3, 3);
+        kit().expectEntry(BATCH_ALL_OR_NOTHING, Log.of(3, 1));
     }
 
     /**
@@ -48,6 +50,8 @@ public interface BatchRules extends KitRules {
             kit().expectEntry(BATCH_ALL_OR_NOTHING, Log.of(3, 1));
         } else {
             kit().expectUnchanged(BATCH_ALL_OR_NOTHING, before, 1, 10);
+            kit().append(3, 3);
+            kit().expectEntry(BATCH_ALL_OR_NOTHING, Log.of(3, 1));
         }
     }
 }

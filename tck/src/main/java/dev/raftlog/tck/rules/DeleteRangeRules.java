@@ -70,6 +70,18 @@ public interface DeleteRangeRules extends KitRules {
         kit().expectEntry(DELETE_INCLUSIVE, Log.of(7, 1));
     }
 
+    @Test
+    @Verifies(DELETE_INCLUSIVE)
+    default void middleDeleteIncludesBothBounds() throws IOException {
+        kit().requireGeneralProfile("a middle delete applies only to general-profile stores; the prefix and suffix forms cover this rule");
+        kit().append(1, 10);
+        kit().store().deleteRange(4, 6);
+        kit().expectNotFound(DELETE_INCLUSIVE, 6);
+        kit().expectNotFound(DELETE_INCLUSIVE, 4);
+        kit().expectEntry(DELETE_INCLUSIVE, Log.of(7, 1));
+        kit().expectEntry(DELETE_INCLUSIVE, Log.of(3, 1));
+    }
+
     @ParameterizedTest(name = "5..10, deleteRange({0}, {1})")
     @CsvSource({"3, 1", "12, 11", "8, 7", "10, 5"})
     @Verifies(DELETE_MIN_ABOVE_MAX)

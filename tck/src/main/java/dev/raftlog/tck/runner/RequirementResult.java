@@ -29,9 +29,14 @@ public record RequirementResult(Requirement requirement, Verdict verdict, List<T
         return new RequirementResult(r, v, List.copyOf(tests));
     }
 
-    /** The first failing or erroring test, if any. */
+    /**
+     * The failing or erroring test to show for this requirement: one that checks it first-hand
+     * (its violation names this rule) when there is one, else any; null when none failed.
+     */
     public TestOutcome firstProblem() {
-        return tests.stream().filter(t -> t.status() == Status.FAILED || t.status() == Status.ERROR).findFirst().orElse(null);
+        List<TestOutcome> problems = tests.stream().filter(t -> t.status() == Status.FAILED || t.status() == Status.ERROR).toList();
+        return problems.stream().filter(t -> t.requirement() == requirement).findFirst()
+                .orElse(problems.isEmpty() ? null : problems.get(0));
     }
 
     /** The reason of the first skip, or "". */

@@ -174,6 +174,22 @@ public final class KitSession implements AutoCloseable {
         return actual;
     }
 
+    /** Expects an entry the test got earlier, kept in variable {@code name}, to still equal {@code expected}. */
+    public void expectHeld(Requirement r, String name, Log held, Log expected) {
+        transcript.add("assertThat(" + name + ").isEqualTo(" + java.log(expected) + ");", 0);
+        if (!expected.equals(held)) {
+            transcript.annotateLast("FAILS: now " + held);
+            throw violation(r, "an entry returned earlier changed after later calls", expected, held, null);
+        }
+    }
+
+    /** Skips the running test with {@code reason} unless the store declared the general profile. */
+    public void requireGeneralProfile(String reason) {
+        if (!general()) {
+            throw new TestAbortedException(reason);
+        }
+    }
+
     /** Expects getLog(index) to throw LogNotFoundException carrying {@code index}. */
     public void expectNotFound(Requirement r, long index) throws IOException {
         LogStore raw = raw();
