@@ -47,10 +47,21 @@ public final class AllureResults {
         this.lifecycle = new AllureLifecycle(new FileSystemResultsWriter(directory));
     }
 
-    /** Creates {@code directory} if needed and writes {@code categories.json} into it. */
-    public static AllureResults in(Path directory) {
+    /**
+     * Creates {@code directory} if needed, deletes the results of an earlier run in it (Allure
+     * would show them as retries of this run), and writes {@code categories.json} into it.
+     * Only files directly inside {@code directory} are deleted; subdirectories are left alone.
+     */
+    public static AllureResults fresh(Path directory) {
         try {
             Files.createDirectories(directory);
+            try (var files = Files.list(directory)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(f)) {
+                        Files.delete(f);
+                    }
+                }
+            }
             Files.writeString(directory.resolve("categories.json"), CATEGORIES, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write Allure results to " + directory, e);

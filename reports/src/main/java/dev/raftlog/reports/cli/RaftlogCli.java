@@ -113,7 +113,7 @@ public final class RaftlogCli implements Callable<Integer> {
         try (StoreClassPath loader = storeClassPath) {
             Thread.currentThread().setContextClassLoader(loader.loader());
             List<StoreFactory> factories = factories(loader.loader());
-            AllureResults allure = report == null ? null : AllureResults.in(report.resolve("allure-results"));
+            AllureResults allure = report == null ? null : AllureResults.fresh(report.resolve("allure-results"));
             List<ConformanceReport> reports = new ArrayList<>();
             for (StoreFactory f : factories) {
                 out.println("raftlog kit: " + f);
