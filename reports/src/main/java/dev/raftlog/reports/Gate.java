@@ -40,14 +40,33 @@ public enum Gate {
         return r.verdict() == Verdict.FAILED || r.verdict() == Verdict.ERROR;
     }
 
-    /** "CONFORMANT", "CONFORMANT (optional rules failed: ...)" or "NOT CONFORMANT (...)", for people. */
+    /**
+     * For people: "CONFORMANT", "CONFORMANT (optional rules failed: ...)", "NOT CONFORMANT (MUST
+     * rules violated: ...)" or, when MUST rules only ended in errors, "NO VERDICT (MUST rules
+     * ended in errors before a verdict: ...)". Long lists are cut after ten IDs.
+     */
     public static String verdict(ConformanceReport report) {
-        List<String> must = MUST.blocking(report).stream().map(r -> r.requirement().id()).toList();
-        if (!must.isEmpty()) {
-            return "NOT CONFORMANT (MUST rules violated: " + String.join(", ", must) + ")";
+        List<String> violated = ids(report, Level.MUST, Verdict.FAILED);
+        List<String> errors = ids(report, Level.MUST, Verdict.ERROR);
+        if (!violated.isEmpty()) {
+            return "NOT CONFORMANT (MUST rules violated: " + list(violated)
+                    + (errors.isEmpty() ? "" : "; errors before a verdict: " + list(errors)) + ")";
+        }
+        if (!errors.isEmpty()) {
+            return "NO VERDICT (MUST rules ended in errors before a verdict: " + list(errors) + ")";
         }
         List<String> optional = report.results().stream().filter(Gate::violated).map(r -> r.requirement().id()).toList();
-        return optional.isEmpty() ? "CONFORMANT" : "CONFORMANT (optional rules failed: " + String.join(", ", optional) + ")";
+        return optional.isEmpty() ? "CONFORMANT" : "CONFORMANT (optional rules failed: " + list(optional) + ")";
+    }
+
+    private static List<String> ids(ConformanceReport report, Level level, Verdict verdict) {
+        return report.results().stream().filter(r -> r.requirement().level() == level && r.verdict() == verdict)
+                .map(r -> r.requirement().id()).toList();
+    }
+
+    private static String list(List<String> ids) {
+        return ids.size() <= 10 ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
     }
 
     /** Parses "must" or "should", in any case. */
