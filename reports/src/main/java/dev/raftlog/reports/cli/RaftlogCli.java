@@ -189,6 +189,13 @@ public final class RaftlogCli implements Callable<Integer> {
             }
             factories.add(f);
         }
+        Set<String> names = new java.util.HashSet<>();
+        for (StoreFactory f : factories) {
+            if (!names.add(f.description())) {
+                throw new ParameterException(spec.commandLine(), "store " + f.description()
+                        + " is given twice (--bundled already checks the bundled stores)");
+            }
+        }
         return factories;
     }
 

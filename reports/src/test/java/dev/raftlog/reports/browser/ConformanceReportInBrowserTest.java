@@ -66,6 +66,9 @@ class ConformanceReportInBrowserTest {
                 .contains("LS-DELETE-04", "MUST", "\u2713", "\u2717 FAIL");
         assertThat(text("document.querySelector('tr[data-id=\"LS-RESTART-01\"] td.skipped').title")).contains("needs a reopenable store");
 
+        browser.eval("document.querySelector('tr[data-id=\"LS-READ-01\"]').scrollIntoView({block: 'start'})");
+        Files.write(SHOTS.resolve("conformance-report-matrix.png"), browser.screenshot());
+
         String failure = "document.getElementById('f-s1-LS-DELETE-04')";
         assertThat(browser.eval(failure + ".open").asBoolean()).as("closed before the click").isFalse();
         assertThat(visible(failure + ".querySelector('pre.code')")).as("code hidden before the click").isFalse();

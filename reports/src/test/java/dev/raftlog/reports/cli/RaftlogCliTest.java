@@ -73,6 +73,7 @@ class RaftlogCliTest {
         assertUsage(CliRun.of("--store", "in-memory", "--seed", "x"), "Invalid value for option '--seed'");
         assertUsage(CliRun.of("--store", "in-memory", "--classpath", "/no/such/dir"), "--classpath entry /no/such/dir does not exist");
         assertUsage(CliRun.of("--store", "x.Y", "--profile", "sideways"), "--profile must be general or monotonic");
+        assertUsage(CliRun.of("--bundled", "--store", "in-memory"), "store dev.raftlog.api.InMemoryLogStore is given twice");
         assertThat(System.getProperty("raftlog.tries")).as("a rejected --tries must not stay set").isNull();
     }
 
