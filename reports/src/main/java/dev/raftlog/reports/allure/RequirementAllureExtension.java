@@ -106,7 +106,7 @@ public final class RequirementAllureExtension implements BeforeEachCallback, Tes
         return (r.id() + "-" + r.level().name()).toLowerCase(Locale.ROOT);
     }
 
-    private static void attach(AllureLifecycle lifecycle, RequirementViolation v) {
+    static void attach(AllureLifecycle lifecycle, RequirementViolation v) {
         if (v.javaCode() != null && !v.javaCode().isBlank()) {
             text(lifecycle, "Counterexample (Java)", "text/x-java-source", "java", v.javaCode());
         }
