@@ -28,6 +28,7 @@ class ConformanceReportInBrowserTest {
     private static final Path SHOTS = Path.of("target", "browser").toAbsolutePath();
     private static HeadlessChromium browser;
     private static URI page;
+    private static String missing;
 
     @BeforeAll
     static void openThePage() throws Exception {
@@ -37,7 +38,8 @@ class ConformanceReportInBrowserTest {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError(reason + "; in CI the browser test must run");
             }
-            Assumptions.abort(reason);
+            missing = reason;
+            return;
         }
         page = SampleReport.directory().resolve(ConformanceHtml.FILE_NAME).toUri();
         browser = HeadlessChromium.start(chromium.get(), SHOTS.resolve("profile-" + ProcessHandle.current().pid()), 1400, 1000);
@@ -53,6 +55,7 @@ class ConformanceReportInBrowserTest {
 
     @Test
     void aPersonSeesTheMatrixTheScoresAndAFailureAfterClickingItsCell() throws Exception {
+        Assumptions.assumeTrue(missing == null, missing);
         browser.open(page);
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve("conformance-report.png"), browser.screenshot());
@@ -84,6 +87,7 @@ class ConformanceReportInBrowserTest {
 
     @Test
     void expandAllOpensEveryFailureAndAStoresMarkupIsShownAsText() throws Exception {
+        Assumptions.assumeTrue(missing == null, missing);
         browser.open(URI.create(page + "#expand-all"));
 
         assertThat(browser.eval("[...document.querySelectorAll('details.failure')].every(d => d.open)").asBoolean()).isTrue();
