@@ -29,6 +29,7 @@ class ConformanceReportInBrowserTest {
     private static HeadlessChromium browser;
     private static URI page;
     private static String missing;
+    private static Path profile;
 
     @BeforeAll
     static void openThePage() throws Exception {
@@ -42,7 +43,8 @@ class ConformanceReportInBrowserTest {
             return;
         }
         page = SampleReport.directory().resolve(ConformanceHtml.FILE_NAME).toUri();
-        browser = HeadlessChromium.start(chromium.get(), SHOTS.resolve("profile-" + ProcessHandle.current().pid()), 1400, 1000);
+        profile = SHOTS.resolve("profile-" + ProcessHandle.current().pid());
+        browser = HeadlessChromium.start(chromium.get(), profile, 1400, 1000);
         browser.open(page);
     }
 
@@ -50,6 +52,14 @@ class ConformanceReportInBrowserTest {
     static void closeTheBrowser() {
         if (browser != null) {
             browser.close();
+        }
+        if (profile != null) {
+            // The browser's throw-away profile; screenshots stay.
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+                // best effort: target/ is cleaned by the next mvn clean anyway
+            }
         }
     }
 
