@@ -30,6 +30,11 @@ public interface ModelRules extends KitRules {
         LogStoreStateMachine machine = new LogStoreStateMachine(kit().factory());
         var outcome = StatefulProperty.run(MODEL_SEQUENCES.id() + " random sequences", machine, settings);
         outcome.failure().ifPresent(f -> {
+            if (outcome.minimalCommands().isEmpty()) {
+                // Nothing ran: opening or closing the store failed. That is a setup error, not a verdict.
+                throw new IllegalStateException("the store could not be opened or closed for a random sequence: "
+                        + (f.getCause() == null ? f.getMessage() : f.getCause()), f.getCause() == null ? f : f.getCause());
+            }
             throw violation(f, outcome, machine.javaPreamble());
         });
     }
