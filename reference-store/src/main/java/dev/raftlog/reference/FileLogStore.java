@@ -80,6 +80,9 @@ public final class FileLogStore implements LogStore {
             if (live.segments.isEmpty()) {
                 live.segments.add(createSegment(dir, options, 0));
             }
+            for (int i = 0; i < live.segments.size() - 1; i++) {
+                live.segments.get(i).mapIfAllowed(options);
+            }
             return new FileLogStore(dir, options, lock, live, recovery.truncatedBytes());
         } catch (IOException | RuntimeException e) {
             try {
@@ -322,6 +325,9 @@ public final class FileLogStore implements LogStore {
     }
 
     private Log readEntry(Segment seg, long offset, long index) throws IOException {
+        if (seg.mapped != null) {
+            return readMapped(seg, (int) offset, index);
+        }
         long available = seg.size - offset;
         ByteBuffer buf = READ_BUFFER.get();
         buf.clear().limit((int) Math.min(buf.capacity(), available));
@@ -339,17 +345,37 @@ public final class FileLogStore implements LogStore {
                 throw new CorruptLogException(seg.path, offset, "record of index " + index + " is cut short");
             }
         }
-        if (!RecordFormat.crcMatches(buf, 0, frameLength)) {
-            throw new CorruptLogException(seg.path, offset, "checksum mismatch in the record of index " + index);
+        return decodeChecked(seg, buf, 0, bodyLength, index, offset);
+    }
+
+    private static Log readMapped(Segment seg, int offset, long index) throws IOException {
+        ByteBuffer map = seg.mapped;
+        int available = map.limit() - offset;
+        if (available < RecordFormat.FRAME_HEADER + RecordFormat.ENTRY_FIXED) {
+            throw new CorruptLogException(seg.path, offset, "record of index " + index + " is cut short");
+        }
+        int bodyLength = map.getInt(offset);
+        if (bodyLength < RecordFormat.ENTRY_FIXED || bodyLength > available - RecordFormat.FRAME_HEADER) {
+            throw new CorruptLogException(seg.path, offset, "impossible frame length " + bodyLength + " for index " + index);
+        }
+        return decodeChecked(seg, map, offset, bodyLength, index, offset);
+    }
+
+    /** Checks CRC and content of the frame at {@code frameStart} of {@code buf}, which is byte {@code fileOffset} of the segment. */
+    private static Log decodeChecked(Segment seg, ByteBuffer buf, int frameStart, int bodyLength, long index, long fileOffset)
+            throws CorruptLogException {
+        int frameLength = RecordFormat.FRAME_HEADER + bodyLength;
+        if (!RecordFormat.crcMatches(buf, frameStart, frameLength)) {
+            throw new CorruptLogException(seg.path, fileOffset, "checksum mismatch in the record of index " + index);
         }
         Log log;
         try {
-            log = RecordFormat.decodeEntry(buf, RecordFormat.FRAME_HEADER, bodyLength);
+            log = RecordFormat.decodeEntry(buf, frameStart + RecordFormat.FRAME_HEADER, bodyLength);
         } catch (IllegalArgumentException e) {
-            throw new CorruptLogException(seg.path, offset, "record of index " + index + " does not parse: " + e.getMessage());
+            throw new CorruptLogException(seg.path, fileOffset, "record of index " + index + " does not parse: " + e.getMessage());
         }
         if (log.index() != index) {
-            throw new CorruptLogException(seg.path, offset, "record holds index " + log.index() + ", expected " + index);
+            throw new CorruptLogException(seg.path, fileOffset, "record holds index " + log.index() + ", expected " + index);
         }
         return log;
     }
@@ -372,6 +398,7 @@ public final class FileLogStore implements LogStore {
         }
         rw.writeLock().lock();
         try {
+            active.mapIfAllowed(options); // sealed from now on: its last batch is durable and it is never written again
             live.segments.add(next);
         } finally {
             rw.writeLock().unlock();

@@ -39,8 +39,10 @@ public final class FileLogStoreOptions {
     private final long segmentSize;
     private final int maxEntrySize;
     private final ChannelOpener channelOpener;
+    private final boolean mapSealedSegments;
 
     private FileLogStoreOptions(Builder b) {
+        this.mapSealedSegments = b.mapSealedSegments;
         this.segmentSize = b.segmentSize;
         this.maxEntrySize = b.maxEntrySize;
         this.channelOpener = b.channelOpener;
@@ -62,6 +64,7 @@ public final class FileLogStoreOptions {
         b.segmentSize = segmentSize;
         b.maxEntrySize = maxEntrySize;
         b.channelOpener = channelOpener;
+        b.mapSealedSegments = mapSealedSegments;
         return b;
     }
 
@@ -75,13 +78,22 @@ public final class FileLogStoreOptions {
         return maxEntrySize;
     }
 
+    /**
+     * Whether sealed segments on the default file system are memory-mapped for reads (default
+     * true). Never on other file systems. Reads check the CRC either way.
+     */
+    public boolean mapSealedSegments() {
+        return mapSealedSegments;
+    }
+
     ChannelOpener channelOpener() {
         return channelOpener;
     }
 
     @Override
     public String toString() {
-        return "FileLogStoreOptions[segmentSize=" + segmentSize + ", maxEntrySize=" + maxEntrySize + "]";
+        return "FileLogStoreOptions[segmentSize=" + segmentSize + ", maxEntrySize=" + maxEntrySize
+                + ", mapSealedSegments=" + mapSealedSegments + "]";
     }
 
     /** Builds {@link FileLogStoreOptions}; every setter checks its argument at once. */
@@ -89,6 +101,7 @@ public final class FileLogStoreOptions {
         private long segmentSize = DEFAULT_SEGMENT_SIZE;
         private int maxEntrySize = DEFAULT_MAX_ENTRY_SIZE;
         private ChannelOpener channelOpener = FileChannel::open;
+        private boolean mapSealedSegments = true;
 
         private Builder() {
         }
@@ -117,6 +130,12 @@ public final class FileLogStoreOptions {
                 throw new IllegalArgumentException("maxEntrySize must be in 0.." + MAX_MAX_ENTRY_SIZE + ", was " + bytes);
             }
             this.maxEntrySize = bytes;
+            return this;
+        }
+
+        /** Whether to memory-map sealed segments for reads on the default file system. */
+        public Builder mapSealedSegments(boolean map) {
+            this.mapSealedSegments = map;
             return this;
         }
 

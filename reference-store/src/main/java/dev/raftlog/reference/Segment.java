@@ -26,6 +26,12 @@ final class Segment {
     long size;
     /** Live entries whose current record is in this segment. */
     long liveEntries;
+    /**
+     * A read-only mapping of the whole segment once it is sealed, on the default file system
+     * only; null otherwise. Sealed segments never change or shrink, so the mapping can never
+     * fault on a truncated page. Set under the store's write lock, read under its read lock.
+     */
+    ByteBuffer mapped;
 
     Segment(long seq, Path path, FileChannel channel, long size) {
         this.seq = seq;
@@ -81,6 +87,23 @@ final class Segment {
         long p = position;
         while (src.hasRemaining()) {
             p += ch.write(src, p);
+        }
+    }
+
+    /**
+     * Maps this (sealed) segment for reads if {@code options} allow it and the file is on the
+     * default file system (Jimfs and other providers cannot map, and the issue forbids it there).
+     * Mapping is only a faster way to read; if it fails, reads fall back to positional reads.
+     */
+    void mapIfAllowed(FileLogStoreOptions options) {
+        if (!options.mapSealedSegments() || path.getFileSystem() != java.nio.file.FileSystems.getDefault()
+                || size > Integer.MAX_VALUE) {
+            return;
+        }
+        try {
+            mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        } catch (IOException | UnsupportedOperationException e) {
+            mapped = null;
         }
     }
 

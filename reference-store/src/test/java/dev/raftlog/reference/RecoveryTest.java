@@ -187,6 +187,22 @@ abstract class RecoveryTest {
     }
 
     @Test
+    void corruptionOfASealedSegmentFoundOnReadIsReported() throws IOException {
+        Path dir = freshDir();
+        FileLogStore s = open(dir, FileLogStoreOptions.builder().segmentSize(1024).build());
+        for (long i = 1; i <= 100; i += 5) {
+            s.storeLogs(StoreBehaviourTest.range(i, i + 4));
+        }
+        assertThat(s.getLog(1)).isEqualTo(StoreBehaviourTest.entry(1)); // sealed, mapped on the default file system
+        flipByte(segment(dir, 0), Segment.HEADER_SIZE + 50);
+        assertThatThrownBy(() -> s.getLog(1))
+                .isInstanceOfSatisfying(CorruptLogException.class, e -> {
+                    assertThat(e.file()).isEqualTo(segment(dir, 0));
+                    assertThat(e.offset()).isEqualTo(Segment.HEADER_SIZE);
+                });
+    }
+
+    @Test
     void emptyNewestSegmentFromACrashDuringRotationIsReinitialised() throws IOException {
         Path dir = freshDir();
         twoBatches(dir);
