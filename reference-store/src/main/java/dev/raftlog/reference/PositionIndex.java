@@ -9,7 +9,7 @@ import java.util.function.LongConsumer;
 
 /**
  * In-memory map from log index to the position of its record on disk, for the live entries
- * only. A position packs the segment sequence number (high 24 bits) and the byte offset in
+ * only. A position packs the segment sequence number (high 23 bits) and the byte offset in
  * the segment (low 40 bits) into one long.
  *
  * <p>Entries are kept as {@link Run}s of contiguous indexes, so the normal Raft pattern
