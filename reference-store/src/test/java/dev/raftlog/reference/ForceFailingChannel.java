@@ -9,8 +9,8 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A file channel whose {@code force} throws while {@code failing} is set; everything else delegates. */
-final class ForceFailingChannel extends FileChannel {
+/** A file channel whose {@code force} throws while {@code failing} (if not null) is set; everything else delegates. */
+class ForceFailingChannel extends FileChannel {
     private final FileChannel delegate;
     private final AtomicBoolean failing;
 
@@ -21,7 +21,7 @@ final class ForceFailingChannel extends FileChannel {
 
     @Override
     public void force(boolean metaData) throws IOException {
-        if (failing.get()) {
+        if (failing != null && failing.get()) {
             throw new IOException("injected fsync failure (EIO)");
         }
         delegate.force(metaData);
