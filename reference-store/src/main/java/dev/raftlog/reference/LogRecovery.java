@@ -64,11 +64,10 @@ final class LogRecovery {
     }
 
     private void run() throws IOException {
-        Files.deleteIfExists(dir.resolve(PrefixMarker.TEMP));
+        boolean deletedLeftovers = Files.deleteIfExists(dir.resolve(PrefixMarker.TEMP));
         PrefixMarker marker = PrefixMarker.read(dir);
         long firstSeq = marker == null ? 0 : marker.firstSegment();
         TreeMap<Long, Path> files = segmentFiles();
-        boolean deletedLeftovers = false;
         for (Map.Entry<Long, Path> e : files.headMap(firstSeq).entrySet()) {
             Files.delete(e.getValue()); // a prefix delete that crashed half way: finish it
             deletedLeftovers = true;
