@@ -5,14 +5,11 @@ import dev.raftlog.api.LogNotFoundException;
 import dev.raftlog.api.LogStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -32,10 +29,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class FileLogStore implements LogStore {
 
-    private static final int READ_AHEAD = 4096 + 64;
     private static final int CACHED_BATCH_BUFFER = 4 << 20;
-    private static final ThreadLocal<ByteBuffer> READ_BUFFER =
-            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_AHEAD));
 
     private final Path dir;
     private final FileLogStoreOptions options;
@@ -78,7 +72,7 @@ public final class FileLogStore implements LogStore {
             LogRecovery recovery = LogRecovery.recover(dir, options);
             LiveIndex live = recovery.live();
             if (live.segments.isEmpty()) {
-                live.segments.add(createSegment(dir, options, 0));
+                live.segments.add(Segment.create(dir, options, 0));
             }
             for (int i = 0; i < live.segments.size() - 1; i++) {
                 live.segments.get(i).mapIfAllowed(options);
@@ -134,7 +128,7 @@ public final class FileLogStore implements LogStore {
                 throw new LogNotFoundException(index);
             }
             Segment seg = live.segment(PositionIndex.segmentOf(position));
-            return readEntry(seg, PositionIndex.offsetOf(position), index);
+            return EntryReader.read(seg, PositionIndex.offsetOf(position), index);
         } finally {
             rw.readLock().unlock();
         }
@@ -324,62 +318,6 @@ public final class FileLogStore implements LogStore {
         }
     }
 
-    private Log readEntry(Segment seg, long offset, long index) throws IOException {
-        if (seg.mapped != null) {
-            return readMapped(seg, (int) offset, index);
-        }
-        long available = seg.size - offset;
-        ByteBuffer buf = READ_BUFFER.get();
-        buf.clear().limit((int) Math.min(buf.capacity(), available));
-        if (available < RecordFormat.FRAME_HEADER + RecordFormat.ENTRY_FIXED || !Segment.readFully(seg.channel, buf, offset)) {
-            throw new CorruptLogException(seg.path, offset, "record of index " + index + " is cut short");
-        }
-        int bodyLength = buf.getInt(0);
-        if (bodyLength < RecordFormat.ENTRY_FIXED || bodyLength > available - RecordFormat.FRAME_HEADER) {
-            throw new CorruptLogException(seg.path, offset, "impossible frame length " + bodyLength + " for index " + index);
-        }
-        int frameLength = RecordFormat.FRAME_HEADER + bodyLength;
-        if (frameLength > buf.limit()) {
-            buf = ByteBuffer.allocate(frameLength);
-            if (!Segment.readFully(seg.channel, buf, offset)) {
-                throw new CorruptLogException(seg.path, offset, "record of index " + index + " is cut short");
-            }
-        }
-        return decodeChecked(seg, buf, 0, bodyLength, index, offset);
-    }
-
-    private static Log readMapped(Segment seg, int offset, long index) throws IOException {
-        ByteBuffer map = seg.mapped;
-        int available = map.limit() - offset;
-        if (available < RecordFormat.FRAME_HEADER + RecordFormat.ENTRY_FIXED) {
-            throw new CorruptLogException(seg.path, offset, "record of index " + index + " is cut short");
-        }
-        int bodyLength = map.getInt(offset);
-        if (bodyLength < RecordFormat.ENTRY_FIXED || bodyLength > available - RecordFormat.FRAME_HEADER) {
-            throw new CorruptLogException(seg.path, offset, "impossible frame length " + bodyLength + " for index " + index);
-        }
-        return decodeChecked(seg, map, offset, bodyLength, index, offset);
-    }
-
-    /** Checks CRC and content of the frame at {@code frameStart} of {@code buf}, which is byte {@code fileOffset} of the segment. */
-    private static Log decodeChecked(Segment seg, ByteBuffer buf, int frameStart, int bodyLength, long index, long fileOffset)
-            throws CorruptLogException {
-        int frameLength = RecordFormat.FRAME_HEADER + bodyLength;
-        if (!RecordFormat.crcMatches(buf, frameStart, frameLength)) {
-            throw new CorruptLogException(seg.path, fileOffset, "checksum mismatch in the record of index " + index);
-        }
-        Log log;
-        try {
-            log = RecordFormat.decodeEntry(buf, frameStart + RecordFormat.FRAME_HEADER, bodyLength);
-        } catch (IllegalArgumentException e) {
-            throw new CorruptLogException(seg.path, fileOffset, "record of index " + index + " does not parse: " + e.getMessage());
-        }
-        if (log.index() != index) {
-            throw new CorruptLogException(seg.path, fileOffset, "record holds index " + log.index() + ", expected " + index);
-        }
-        return log;
-    }
-
     /** The active segment, or a new one if the batch would push the active one past the segment size. */
     private Segment segmentWithRoomFor(long bytes) throws IOException {
         Segment active = live.active();
@@ -392,7 +330,7 @@ public final class FileLogStore implements LogStore {
         }
         Segment next;
         try {
-            next = createSegment(dir, options, seq);
+            next = Segment.create(dir, options, seq);
         } catch (IOException e) {
             throw fail(e);
         }
@@ -404,25 +342,6 @@ public final class FileLogStore implements LogStore {
             rw.writeLock().unlock();
         }
         return next;
-    }
-
-    private static Segment createSegment(Path dir, FileLogStoreOptions options, long seq) throws IOException {
-        Path path = dir.resolve(Segment.fileName(seq));
-        FileChannel ch = options.channelOpener().open(path,
-                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
-        try {
-            Segment.writeFully(ch, Segment.header(seq), 0);
-            ch.force(true);
-            DirectorySync.force(dir);
-        } catch (IOException e) {
-            try {
-                ch.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        return new Segment(seq, path, ch, Segment.HEADER_SIZE);
     }
 
     private void writeAndSync(Segment seg, ByteBuffer buf, long position) throws IOException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
@@ -68,6 +70,26 @@ final class Segment {
     /** Whether {@code b} (HEADER_SIZE bytes) is a valid header for segment {@code seq}. */
     static boolean isValidHeader(ByteBuffer b, long seq) {
         return b.remaining() == HEADER_SIZE && header(seq).equals(b);
+    }
+
+    /** Creates segment {@code seq}: new file, header written and forced, directory fsynced. */
+    static Segment create(Path dir, FileLogStoreOptions options, long seq) throws IOException {
+        Path path = dir.resolve(Segment.fileName(seq));
+        FileChannel ch = options.channelOpener().open(path,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        try {
+            Segment.writeFully(ch, Segment.header(seq), 0);
+            ch.force(true);
+            DirectorySync.force(dir);
+        } catch (IOException e) {
+            try {
+                ch.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return new Segment(seq, path, ch, Segment.HEADER_SIZE);
     }
 
     /** Reads exactly {@code dst.remaining()} bytes at {@code position}; false if the file ends first. */
