@@ -1,0 +1,150 @@
+package dev.raftlog.benchmarks;
+
+import dev.raftlog.api.LogStore;
+import dev.raftlog.reference.FileLogStore;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sync-append throughput of raw / RocksDB / reference, measured in short interleaved slices
+ * (round robin, rotating the order each round) so that the noise of a shared disk hits all three
+ * alike; prints the median batches/s per target and the ratios. A complement to
+ * {@link SyncAppendBenchmark}, whose targets run minutes apart.
+ *
+ * <p>Arguments: rounds (default 10), seconds per slice (default 2).
+ */
+public final class InterleavedAppendComparison {
+
+    private interface Appender extends AutoCloseable {
+        void append() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2;
+        for (String workload : List.of("64x1024", "1x4096")) {
+            String[] parts = workload.split("x");
+            int entries = Integer.parseInt(parts[0]);
+            int size = Integer.parseInt(parts[1]);
+            Map<String, Path> dirs = new LinkedHashMap<>();
+            Map<String, Appender> appenders = new LinkedHashMap<>();
+            for (String target : List.of("raw", "rocksdb", "reference")) {
+                Path dir = BenchFiles.freshDir("interleaved-" + target);
+                dirs.put(target, dir);
+                appenders.put(target, appender(target, dir, entries, size));
+            }
+            Map<String, double[]> rates = new LinkedHashMap<>();
+            appenders.keySet().forEach(t -> rates.put(t, new double[rounds]));
+            List<String> order = new ArrayList<>(appenders.keySet());
+            for (String t : order) {
+                run(appenders.get(t), 0.5); // warm-up
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (int k = 0; k < order.size(); k++) {
+                    String t = order.get((r + k) % order.size());
+                    rates.get(t)[r] = run(appenders.get(t), seconds);
+                }
+            }
+            double rawMedian = median(rates.get("raw"));
+            System.out.printf("%nworkload %s, %d rounds x %.1f s per target, median batches/s:%n", workload, rounds, seconds);
+            for (Map.Entry<String, double[]> e : rates.entrySet()) {
+                double m = median(e.getValue());
+                System.out.printf("  %-10s %8.1f  (%.2fx raw)  all: %s%n", e.getKey(), m, m / rawMedian, Arrays.toString(round(e.getValue())));
+            }
+            // Paired ratios: the targets of one round ran within seconds of each other, so dividing
+            // within a round cancels most of the drift of a shared disk; the median of those is the
+            // most robust ratio this machine can give.
+            System.out.printf("  median of per-round ratios: reference/raw %.2f, rocksdb/raw %.2f, reference/rocksdb %.2f%n",
+                    pairedMedian(rates.get("reference"), rates.get("raw")),
+                    pairedMedian(rates.get("rocksdb"), rates.get("raw")),
+                    pairedMedian(rates.get("reference"), rates.get("rocksdb")));
+            for (Appender a : appenders.values()) {
+                a.close();
+            }
+            for (Path d : dirs.values()) {
+                BenchFiles.deleteRecursively(d);
+            }
+        }
+    }
+
+    private static double run(Appender a, double seconds) throws IOException {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long start = System.nanoTime();
+        int ops = 0;
+        long now;
+        do {
+            a.append();
+            ops++;
+            now = System.nanoTime();
+        } while (now < end);
+        return ops / ((now - start) / 1e9);
+    }
+
+    private static Appender appender(String target, Path dir, int entries, int size) throws IOException {
+        byte[] payload = BenchFiles.payload(size, 2);
+        if (target.equals("raw")) {
+            FileChannel ch = FileChannel.open(dir.resolve("raw.log"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            ByteBuffer buf = ByteBuffer.allocateDirect(entries * (BenchFiles.FRAME_OVERHEAD + size) + BenchFiles.COMMIT_FRAME);
+            buf.put(BenchFiles.payload(buf.capacity(), 3)).flip();
+            long[] pos = {0};
+            return new Appender() {
+                @Override
+                public void append() throws IOException {
+                    buf.rewind();
+                    while (buf.hasRemaining()) {
+                        pos[0] += ch.write(buf, pos[0]);
+                    }
+                    ch.force(false);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    ch.close();
+                }
+            };
+        }
+        LogStore store = target.equals("rocksdb") ? RocksDbLogStore.open(dir, true) : FileLogStore.open(dir);
+        long[] next = {1};
+        return new Appender() {
+            @Override
+            public void append() throws IOException {
+                store.storeLogs(BenchFiles.batch(next[0], entries, payload));
+                next[0] += entries;
+            }
+
+            @Override
+            public void close() throws IOException {
+                store.close();
+            }
+        };
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double pairedMedian(double[] a, double[] b) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            ratios[i] = a[i] / b[i];
+        }
+        return median(ratios);
+    }
+
+    private static long[] round(double[] values) {
+        return Arrays.stream(values).mapToLong(Math::round).toArray();
+    }
+}
