@@ -1,6 +1,7 @@
 package dev.raftlog.reports.cli;
 
 import dev.raftlog.api.InMemoryLogStore;
+import dev.raftlog.reference.FileLogStore;
 import dev.raftlog.tck.StoreFactory;
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,8 +20,7 @@ public final class BundledStores {
 
     /** Every bundled store, in the order of the report's columns. */
     public static final List<Bundled> ALL = List.of(
-            // The reference store (reference-store module) goes first once it is merged:
-            // new Bundled("reference", () -> StoreFactory.durable(FileLogStore::open).describedAs(FileLogStore.class.getName())),
+            new Bundled("reference", () -> StoreFactory.durable(FileLogStore::open).describedAs(FileLogStore.class.getName())),
             new Bundled("in-memory", () -> StoreFactory.fresh(InMemoryLogStore::new).describedAs(InMemoryLogStore.class.getName())));
 
     /** The bundled store called {@code name}, or null. */
