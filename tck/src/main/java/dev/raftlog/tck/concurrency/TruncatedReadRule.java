@@ -1,0 +1,54 @@
+package dev.raftlog.tck.concurrency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * LS-CONC-02, a read never returns garbage or another index's entry, and never an entry already
+ * gone. A getLog that returned an entry is a violation when the entry's index is not the one
+ * asked for; when no storeLogs that started before the read ended wrote that exact entry (every
+ * payload the workload writes is unique, so this is data nobody wrote); or when the entry was
+ * certainly deleted or overwritten before the read began (a mutation of that index returned
+ * normally, starting after the entry's write ended and ending before the read started). A read
+ * that overlaps the truncation may return the old entry or not-found: both are allowed.
+ */
+final class TruncatedReadRule {
+
+    private TruncatedReadRule() {
+    }
+
+    static List<Violation> check(HistoryIndex h) {
+        List<Violation> found = new ArrayList<>();
+        for (Call r : h.history.calls()) {
+            if (found.size() >= HistoryIndex.MAX_PER_RULE) {
+                break;
+            }
+            if (r.kind() != OpKind.GET_LOG || r.outcome() != Outcome.OK) {
+                continue;
+            }
+            EntryFingerprint e = r.entry();
+            if (e.index() != r.index()) {
+                found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
+                        r.label() + " (call #" + r.id() + ") returned the entry of index " + e.index()
+                                + " for index " + r.index() + ".", h.writerOf.get(e), r));
+                continue;
+            }
+            Call writer = h.writerOf.get(e);
+            if (writer == null || writer.start() > r.end()) {
+                found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
+                        r.label() + " (call #" + r.id() + ") returned data no storeLogs had written"
+                                + (writer == null ? "" : " yet (call #" + writer.id() + " wrote it later)")
+                                + ": garbage.", writer, r));
+                continue;
+            }
+            Call gone = h.mutationStrictlyBetween(r.index(), writer.end(), r.start());
+            if (gone != null) {
+                found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
+                        r.label() + " (call #" + r.id() + ") returned the entry written by call #" + writer.id()
+                                + ", but " + gone.label() + " (call #" + gone.id()
+                                + ") had replaced or removed it before the read began.", writer, gone, r));
+            }
+        }
+        return found;
+    }
+}
