@@ -23,8 +23,8 @@ final class BatchVisibilityRule {
     }
 
     static List<Violation> check(HistoryIndex h) {
-        Map<Call, Call> firstSeen = presentWitnesses(h);
         List<Violation> found = new ArrayList<>();
+        Map<Call, Call> firstSeen = presentWitnesses(h, found);
         for (Call r : h.history.calls()) {
             if (found.size() >= HistoryIndex.MAX_PER_RULE) {
                 break;
@@ -32,8 +32,8 @@ final class BatchVisibilityRule {
             if (r.kind() == OpKind.GET_LOG && (r.outcome() == Outcome.NOT_FOUND || r.outcome() == Outcome.OK)) {
                 for (Call b : h.storesOf(r.index())) {
                     EntryFingerprint expected = entryAt(b, r.index());
-                    if (expected.equals(r.entry())) {
-                        continue;
+                    if (expected.equals(r.entry()) || (r.entry() != null && h.writerOf.get(r.entry()) == null)) {
+                        continue; // B's own entry, or garbage (LS-CONC-02's business)
                     }
                     Violation v = torn(h, firstSeen, b, r, r.index(),
                             r.label() + " although the batch holds " + expected);
@@ -52,7 +52,7 @@ final class BatchVisibilityRule {
 
     private static Violation torn(HistoryIndex h, Map<Call, Call> firstSeen, Call b, Call r, long index, String what) {
         Call seen = firstSeen.get(b);
-        if (b.outcome() != Outcome.OK || b.batch().size() < 2 || seen == null || seen.end() >= r.start()) {
+        if (b.outcome() != Outcome.OK || seen == null || seen.end() >= r.start()) {
             return null;
         }
         if (h.stableUntil(index, b) <= r.end()) {
@@ -78,7 +78,7 @@ final class BatchVisibilityRule {
         Map<Call, long[]> stable = new HashMap<>();
         for (Map.Entry<Call, Call> e : firstSeen.entrySet()) {
             Call b = e.getKey();
-            if (b.outcome() != Outcome.OK || b.batch().size() < 2) {
+            if (b.outcome() != Outcome.OK) {
                 continue;
             }
             long[] until = {h.stableUntil(b.batchMin(), b), h.stableUntil(b.batchMax(), b)};
@@ -161,7 +161,7 @@ final class BatchVisibilityRule {
     }
 
     /** For each batch, the observation that ended first among those proving it applied. */
-    private static Map<Call, Call> presentWitnesses(HistoryIndex h) {
+    private static Map<Call, Call> presentWitnesses(HistoryIndex h, List<Violation> found) {
         Map<Call, Call> seen = new HashMap<>();
         for (Call r : h.history.calls()) {
             if (r.outcome() != Outcome.OK) {
@@ -175,12 +175,40 @@ final class BatchVisibilityRule {
                 }
             } else if ((r.kind() == OpKind.LAST_INDEX || r.kind() == OpKind.FIRST_INDEX) && r.value() > 0) {
                 batch = onlyWriterBefore(h, r.value(), r.end());
+                if (batch != null && found != null && found.size() < HistoryIndex.MAX_PER_RULE) {
+                    Violation v = boundInsideBatch(h, batch, r);
+                    if (v != null) {
+                        found.add(v);
+                    }
+                }
             }
             if (batch != null) {
                 seen.merge(batch, r, (a, b) -> a.end() <= b.end() ? a : b);
             }
         }
         return seen;
+    }
+
+    /**
+     * One observation alone: lastIndex L strictly inside batch B's range (or firstIndex F past
+     * its start) where only B ever wrote that index. L present means B was applied; atomically
+     * applied, B's highest index is there too unless something else touched it since B began.
+     */
+    private static Violation boundInsideBatch(HistoryIndex h, Call b, Call r) {
+        if (b.outcome() != Outcome.OK) {
+            return null;
+        }
+        boolean lastInside = r.kind() == OpKind.LAST_INDEX && r.value() >= b.batchMin() && r.value() < b.batchMax()
+                && h.stableUntil(b.batchMax(), b) > r.end();
+        boolean firstInside = r.kind() == OpKind.FIRST_INDEX && r.value() > b.batchMin() && r.value() <= b.batchMax()
+                && h.stableUntil(b.batchMin(), b) > r.end();
+        if (!lastInside && !firstInside) {
+            return null;
+        }
+        return HistoryIndex.violation(ConcurrencyRule.LS_CONC_01, r.label() + " (call #" + r.id() + ") lies inside "
+                + b.label() + " (call #" + b.id() + "), the only write of index " + r.value()
+                + ", and nothing else touched index " + (lastInside ? b.batchMax() : b.batchMin())
+                + " meanwhile: the reader saw part of the batch.", b, r);
     }
 
     private static Call onlyWriterBefore(HistoryIndex h, long index, long time) {

@@ -53,7 +53,7 @@ final class LivenessRule {
         List<Call> out = new ArrayList<>();
         for (Call other : h.history.calls()) {
             for (Call c : calls) {
-                if (other == c || (other.overlaps(c.start(), c.end()) && out.size() < 16)) {
+                if (other == c || (other.overlaps(c.start(), c.end()) && out.size() < 8)) {
                     out.add(other);
                     break;
                 }

@@ -35,10 +35,15 @@ final class TruncatedReadRule {
             }
             Call writer = h.writerOf.get(e);
             if (writer == null || writer.start() > r.end()) {
+                Call realWrite = latestWriteBefore(h, r);
+                Call delete = deleteDuring(h, r);
                 found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
                         r.label() + " (call #" + r.id() + ") returned data no storeLogs had written"
                                 + (writer == null ? "" : " yet (call #" + writer.id() + " wrote it later)")
-                                + ": garbage.", writer, r));
+                                + ": garbage (content hash " + Long.toHexString(e.contentHash()) + " matches no write"
+                                + (realWrite == null ? "" : "; index " + r.index() + " was last written by call #" + realWrite.id())
+                                + (delete == null ? "" : "; " + delete.label() + " ran at the same time") + ").",
+                        realWrite, delete, writer, r));
                 continue;
             }
             Call gone = h.mutationStrictlyBetween(r.index(), writer.end(), r.start());
@@ -50,5 +55,24 @@ final class TruncatedReadRule {
             }
         }
         return found;
+    }
+
+    private static Call latestWriteBefore(HistoryIndex h, Call r) {
+        Call latest = null;
+        for (Call s : h.storesOf(r.index())) {
+            if (s.start() <= r.end() && (latest == null || s.start() > latest.start())) {
+                latest = s;
+            }
+        }
+        return latest;
+    }
+
+    private static Call deleteDuring(HistoryIndex h, Call r) {
+        for (Call d : h.deletes) {
+            if (d.overlaps(r.start(), r.end()) && d.touchesIndex(r.index())) {
+                return d;
+            }
+        }
+        return null;
     }
 }
