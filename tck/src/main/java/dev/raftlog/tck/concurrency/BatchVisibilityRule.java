@@ -16,6 +16,10 @@ import java.util.TreeSet;
  * overlaps the time from B's start to that observation's end. In a store that applies batches
  * atomically, B was then complete at the first observation and nothing could have removed the
  * entry before the second.
+ *
+ * <p>A single observation is evidence too: a lastIndex strictly inside B's range (or a
+ * firstIndex past B's start) at an index only B wrote, while nothing else touched B's highest
+ * (lowest) index. Data nobody wrote is left to LS-CONC-02.
  */
 final class BatchVisibilityRule {
 
