@@ -36,7 +36,7 @@ final class BatchVisibilityRule {
             if (r.kind() == OpKind.GET_LOG && (r.outcome() == Outcome.NOT_FOUND || r.outcome() == Outcome.OK)) {
                 for (Call b : h.storesOf(r.index())) {
                     EntryFingerprint expected = entryAt(b, r.index());
-                    if (expected.equals(r.entry()) || (r.entry() != null && h.writerOf.get(r.entry()) == null)) {
+                    if (expected.equals(r.entry()) || (r.entry() != null && !h.everWritten(r.entry()))) {
                         continue; // B's own entry, or garbage (LS-CONC-02's business)
                     }
                     Violation v = torn(h, firstSeen, b, r, r.index(),
@@ -173,12 +173,11 @@ final class BatchVisibilityRule {
             }
             Call batch = null;
             if (r.kind() == OpKind.GET_LOG) {
-                batch = h.writerOf.get(r.entry());
-                if (batch != null && batch.start() > r.end()) {
-                    batch = null; // garbage that happens to match a later write: LS-CONC-02's business
-                }
+                // Only a read that can come from one write proves that write applied; a read of
+                // data written later (garbage) is LS-CONC-02's business.
+                batch = h.onlyWriterBefore(r.entry(), r.end());
             } else if ((r.kind() == OpKind.LAST_INDEX || r.kind() == OpKind.FIRST_INDEX) && r.value() > 0) {
-                batch = onlyWriterBefore(h, r.value(), r.end());
+                batch = onlyStoreOfIndexBefore(h, r.value(), r.end());
                 if (batch != null && found != null && found.size() < HistoryIndex.MAX_PER_RULE) {
                     Violation v = boundInsideBatch(h, batch, r);
                     if (v != null) {
@@ -215,7 +214,7 @@ final class BatchVisibilityRule {
                 + " meanwhile: the reader saw part of the batch.", b, r);
     }
 
-    private static Call onlyWriterBefore(HistoryIndex h, long index, long time) {
+    private static Call onlyStoreOfIndexBefore(HistoryIndex h, long index, long time) {
         Call only = null;
         for (Call s : h.storesOf(index)) {
             if (s.start() <= time) {

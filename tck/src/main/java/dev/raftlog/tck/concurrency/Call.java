@@ -93,7 +93,7 @@ public record Call(int id, int thread, String role, OpKind kind, long index, lon
         return start <= to && end >= from;
     }
 
-    /** Whether this call may have changed the store and so has to be placed by the checker. */
+    /** Whether this call writes or deletes index {@code i}. */
     boolean touchesIndex(long i) {
         if (kind == OpKind.DELETE_RANGE) {
             return index <= i && i <= max;

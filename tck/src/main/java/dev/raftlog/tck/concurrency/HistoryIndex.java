@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Look-up tables over one history that the rule checks share: which calls wrote an index, which
- * call wrote an entry (the workload makes every payload unique), the deletes by start time, and
- * which calls fall between two deletes.
+ * calls wrote an entry (the workload makes every payload unique, but histories recorded elsewhere
+ * may write one entry twice), the deletes by start time, and which calls fall between two
+ * deletes.
  */
 final class HistoryIndex {
 
@@ -18,7 +19,7 @@ final class HistoryIndex {
 
     final History history;
     final Map<Long, List<Call>> storesByIndex = new HashMap<>();
-    final Map<EntryFingerprint, Call> writerOf = new HashMap<>();
+    final Map<EntryFingerprint, List<Call>> writersOf = new HashMap<>();
     final List<Call> stores = new ArrayList<>();
     final List<Call> deletes = new ArrayList<>();
     /** For each call id: the number of the delete-free gap it lies in, or -1 if a delete overlaps it. */
@@ -31,7 +32,7 @@ final class HistoryIndex {
                 stores.add(c);
                 for (EntryFingerprint e : c.batch()) {
                     storesByIndex.computeIfAbsent(e.index(), k -> new ArrayList<>()).add(c);
-                    writerOf.putIfAbsent(e, c);
+                    writersOf.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
                 }
             } else if (c.kind() == OpKind.DELETE_RANGE) {
                 deletes.add(c);
@@ -40,17 +41,54 @@ final class HistoryIndex {
         deleteGap = gaps(history.calls(), deletes);
     }
 
+    /** Whether any storeLogs of the history wrote exactly this entry. */
+    boolean everWritten(EntryFingerprint e) {
+        return writersOf.containsKey(e);
+    }
+
+    /** The first storeLogs that wrote exactly this entry, or null. */
+    Call firstWriterOf(EntryFingerprint e) {
+        List<Call> writers = writersOf.get(e);
+        return writers == null ? null : writers.get(0);
+    }
+
+    /** The storeLogs writing exactly this entry that started last, no later than {@code time}; or null. */
+    Call latestWriterBefore(EntryFingerprint e, long time) {
+        Call latest = null;
+        for (Call w : writersOf.getOrDefault(e, List.of())) {
+            if (w.start() <= time && (latest == null || w.start() > latest.start())) {
+                latest = w;
+            }
+        }
+        return latest;
+    }
+
+    /** The one storeLogs writing exactly this entry that started no later than {@code time}; null if none or several. */
+    Call onlyWriterBefore(EntryFingerprint e, long time) {
+        Call only = null;
+        for (Call w : writersOf.getOrDefault(e, List.of())) {
+            if (w.start() <= time) {
+                if (only != null) {
+                    return null;
+                }
+                only = w;
+            }
+        }
+        return only;
+    }
+
     List<Call> storesOf(long index) {
         return storesByIndex.getOrDefault(index, List.of());
     }
 
     /**
-     * A mutation that returned normally, touches {@code index}, and lies strictly inside
-     * {@code (after, before)}: something that certainly changed the entry in between.
+     * A mutation that returned normally, touches {@code index}, lies strictly inside
+     * {@code (after, before)}, and does not write {@code kept} itself: something that certainly
+     * replaced or removed {@code kept} in between.
      */
-    Call mutationStrictlyBetween(long index, long after, long before) {
+    Call mutationStrictlyBetween(long index, long after, long before, EntryFingerprint kept) {
         for (Call s : storesOf(index)) {
-            if (s.outcome() == Outcome.OK && s.start() > after && s.end() < before) {
+            if (s.outcome() == Outcome.OK && s.start() > after && s.end() < before && !s.batch().contains(kept)) {
                 return s;
             }
         }

@@ -30,23 +30,24 @@ final class TruncatedReadRule {
             if (e.index() != r.index()) {
                 found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
                         r.label() + " (call #" + r.id() + ") returned the entry of index " + e.index()
-                                + " for index " + r.index() + ".", h.writerOf.get(e), r));
+                                + " for index " + r.index() + ".", h.firstWriterOf(e), r));
                 continue;
             }
-            Call writer = h.writerOf.get(e);
-            if (writer == null || writer.start() > r.end()) {
+            Call writer = h.latestWriterBefore(e, r.end());
+            if (writer == null) {
+                Call later = h.firstWriterOf(e);
                 Call realWrite = latestWriteBefore(h, r);
                 Call delete = deleteDuring(h, r);
                 found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
                         r.label() + " (call #" + r.id() + ") returned data no storeLogs had written"
-                                + (writer == null ? "" : " yet (call #" + writer.id() + " wrote it later)")
+                                + (later == null ? "" : " yet (call #" + later.id() + " wrote it later)")
                                 + ": garbage (content hash " + Long.toHexString(e.contentHash()) + " matches no write"
                                 + (realWrite == null ? "" : "; index " + r.index() + " was last written by call #" + realWrite.id())
                                 + (delete == null ? "" : "; " + delete.label() + " ran at the same time") + ").",
-                        realWrite, delete, writer, r));
+                        realWrite, delete, later, r));
                 continue;
             }
-            Call gone = h.mutationStrictlyBetween(r.index(), writer.end(), r.start());
+            Call gone = h.mutationStrictlyBetween(r.index(), writer.end(), r.start(), e);
             if (gone != null) {
                 found.add(HistoryIndex.violation(ConcurrencyRule.LS_CONC_02,
                         r.label() + " (call #" + r.id() + ") returned the entry written by call #" + writer.id()
