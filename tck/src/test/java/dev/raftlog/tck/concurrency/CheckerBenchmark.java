@@ -36,6 +36,11 @@ public final class CheckerBenchmark {
             config = config.toBuilder().seed(r + 2).build();
         }
         for (int r = 0; r < rounds; r++) {
+            ConcurrencyConfig random = config.toBuilder().mode(WorkloadMode.RANDOM).seed(r).build();
+            WorkloadRunner.Run run = WorkloadRunner.run(new InMemoryLogStore(), random);
+            rows.add(measure("recorded RANDOM (InMemoryLogStore) seed " + r, run.history(), random));
+        }
+        for (int r = 0; r < rounds; r++) {
             rows.add(measure("synthetic 8-way overlap seed " + r, SyntheticHistory.generate(8, 10_000, r), config));
         }
         for (int r = 0; r < rounds; r++) {
@@ -49,6 +54,17 @@ public final class CheckerBenchmark {
             calls.set(victim, Call.getLog(read.thread(), read.index(),
                     new EntryFingerprint(read.index(), 777, 1), read.start(), read.end()));
             rows.add(measure("synthetic, one corrupted read, seed " + r, History.of(calls), config));
+        }
+        for (int r = 0; r < rounds; r++) {
+            History h = SyntheticHistory.generate(8, 10_000, r);
+            List<Call> calls = new ArrayList<>(h.calls());
+            int victim = calls.size() * 3 / 4;
+            while (calls.get(victim).kind() != OpKind.LAST_INDEX || calls.get(victim).value() < 2) {
+                victim++;
+            }
+            Call poll = calls.get(victim);
+            calls.set(victim, Call.lastIndex(poll.thread(), poll.value() - 1, poll.start(), poll.end()));
+            rows.add(measure("synthetic, one lastIndex off by one, seed " + r, History.of(calls), config));
         }
         rows.forEach(System.out::println);
     }
