@@ -18,25 +18,27 @@ class ZooTest {
 
     @Test
     void unsynchronizedHashMapIsCaught() {
-        assertCaught(UnsynchronizedHashMapStore::new, ConcurrencyRule.LS_CONC_05);
+        // A corrupted HashMap may also lose entries, so other rules may legitimately fire too.
+        assertCaught(UnsynchronizedHashMapStore::new, ConcurrencyRule.LS_CONC_05, ConcurrencyRule.values());
     }
 
     @Test
     void lastIndexPublishedBeforeTheBatchIsCaught() {
-        assertCaught(EarlyLastIndexStore::new, ConcurrencyRule.LS_CONC_01);
+        assertCaught(EarlyLastIndexStore::new, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_06);
     }
 
     @Test
     void prefixDeleteRacingWithReadersIsCaught() {
-        assertCaught(RecycledBufferStore::new, ConcurrencyRule.LS_CONC_02);
+        assertCaught(RecycledBufferStore::new, ConcurrencyRule.LS_CONC_02, ConcurrencyRule.LS_CONC_02, ConcurrencyRule.LS_CONC_06);
     }
 
     @Test
     void lockAroundHalfOfStoreLogsIsCaught() {
-        assertCaught(HalfLockedStore::new, ConcurrencyRule.LS_CONC_01);
+        assertCaught(HalfLockedStore::new, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_06);
     }
 
-    private static void assertCaught(Supplier<LogStore> store, ConcurrencyRule expected) {
+    /** Caught with {@code expected}, and blamed for nothing outside {@code allowed}. */
+    private static void assertCaught(Supplier<LogStore> store, ConcurrencyRule expected, ConcurrencyRule... allowed) {
         ConcurrencyReport report = null;
         for (int seed = 1; seed <= ATTEMPTS; seed++) {
             report = ConcurrencyCheck.run(store, ConcurrencyConfig.builder().seed(seed).build());
@@ -47,5 +49,6 @@ class ZooTest {
         }
         assertThat(report.passed()).isFalse();
         assertThat(report.violationsOf(expected)).as(report.summary()).isNotEmpty();
+        assertThat(report.violations()).as(report.summary()).allSatisfy(v -> assertThat(v.rule()).isIn((Object[]) allowed));
     }
 }
