@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -139,9 +140,53 @@ final class LinearizabilitySearch {
         return steps;
     }
 
+    /** Searches for one linearization; on success the model is left in its final state. */
     Verdict run() {
+        return search(0);
+    }
+
+    /**
+     * Searches exhaustively for every distinct state a linearization can end in (the model is
+     * left as it was). Only for calls that all returned normally: a call that may or may not
+     * have happened would need both cases enumerated.
+     *
+     * @return LINEARIZABLE with {@link #finalStates()} filled, NOT_LINEARIZABLE if there is no
+     *         linearization, UNDECIDED if the budget ran out or more than {@code cap} states exist
+     */
+    Verdict collect(int cap) {
+        for (boolean o : optional) {
+            if (o) {
+                throw new IllegalStateException("final states are only enumerated for calls that all returned");
+            }
+        }
+        finals = new ArrayList<>();
+        finalKeys = new HashSet<>();
+        return search(cap);
+    }
+
+    /** The distinct final states found by {@link #collect}. */
+    List<NavigableMap<Long, EntryFingerprint>> finalStates() {
+        return finals;
+    }
+
+    private List<NavigableMap<Long, EntryFingerprint>> finals;
+    private Set<MemoKey> finalKeys;
+
+    /** Records the model's state as a final one; false when that makes more than {@code cap}. */
+    private boolean recordFinal(int cap) {
+        if (finalKeys.add(new MemoKey(0, model.hashA(), model.hashB()))) {
+            finals.add(model.snapshot());
+        }
+        return finals.size() <= cap;
+    }
+
+    private Verdict search(int cap) {
+        boolean collecting = finals != null;
         int tail = evOp.length;
         if (mandatoryCount == 0) {
+            if (collecting) {
+                recordFinal(cap);
+            }
             return Verdict.LINEARIZABLE;
         }
         if (budget.exhausted(0)) {
@@ -155,6 +200,7 @@ final class LinearizabilitySearch {
         long setHash = 0;
         int entry = next[0];
         while (true) {
+            boolean backtrack = false;
             if (entry == tail) {
                 // Only optional calls were left untried: everything mandatory is placed.
                 return Verdict.LINEARIZABLE;
@@ -174,40 +220,52 @@ final class LinearizabilitySearch {
                         setHash = newSet;
                         lift(entry);
                         if (!optional[op] && --remaining == 0) {
-                            return Verdict.LINEARIZABLE;
+                            if (!collecting) {
+                                return Verdict.LINEARIZABLE;
+                            }
+                            if (!recordFinal(cap)) {
+                                return Verdict.UNDECIDED;
+                            }
+                            backtrack = true; // look for other orders, and other final states
+                        } else {
+                            entry = next[0];
+                            continue;
                         }
-                        entry = next[0];
-                        continue;
+                    } else {
+                        model.undo(undo);
                     }
-                    model.undo(undo);
                 }
-                entry = next[entry];
-            } else {
-                if (optional[op]) {
-                    return Verdict.LINEARIZABLE;
+                if (!backtrack) {
+                    entry = next[entry];
+                    continue;
                 }
-                // Backtrack. A read that was placed as soon as it could be never needs to be
-                // tried later instead: see the class comment. So undo reads without trying
-                // alternatives and stop at the first mutation.
-                int callEntry;
-                int undoneOp;
-                do {
-                    if (depth == 0) {
-                        return Verdict.NOT_LINEARIZABLE;
-                    }
-                    depth--;
-                    callEntry = stackEvent[depth];
-                    undoneOp = evOp[callEntry];
-                    model.undo(stackUndo[depth]);
-                    stackUndo[depth] = null;
-                    setHash ^= zobrist[undoneOp];
-                    if (!optional[undoneOp]) {
-                        remaining++;
-                    }
-                    unlift(callEntry);
-                } while (!ops[undoneOp].kind().mutates());
-                entry = next[callEntry];
+            } else if (optional[op]) {
+                return Verdict.LINEARIZABLE;
             }
+            // Backtrack. A read that was placed as soon as it could be never needs to be
+            // tried later instead: see the class comment. So undo reads without trying
+            // alternatives and stop at the first mutation.
+            int callEntry;
+            int undoneOp;
+            do {
+                if (depth == 0) {
+                    if (collecting) {
+                        return finals.isEmpty() ? Verdict.NOT_LINEARIZABLE : Verdict.LINEARIZABLE;
+                    }
+                    return Verdict.NOT_LINEARIZABLE;
+                }
+                depth--;
+                callEntry = stackEvent[depth];
+                undoneOp = evOp[callEntry];
+                model.undo(stackUndo[depth]);
+                stackUndo[depth] = null;
+                setHash ^= zobrist[undoneOp];
+                if (!optional[undoneOp]) {
+                    remaining++;
+                }
+                unlift(callEntry);
+            } while (!ops[undoneOp].kind().mutates());
+            entry = next[callEntry];
         }
     }
 
@@ -251,6 +309,16 @@ final class LinearizabilitySearch {
 
         void charge(long steps) {
             used += steps;
+        }
+
+        /**
+         * A budget for a sub-task that may use at most {@code nanos} of this one's remaining
+         * time; charge its {@link #used()} steps back to this one when done.
+         */
+        Budget slice(long nanos) {
+            long now = System.nanoTime();
+            long deadline = now + nanos - deadlineNanos < 0 ? now + nanos : deadlineNanos;
+            return new Budget(deadline, Math.max(0, maxSteps - used));
         }
 
         long used() {
