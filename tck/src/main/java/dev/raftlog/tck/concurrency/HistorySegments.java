@@ -13,14 +13,15 @@ import java.util.List;
  * the state the previous one ended in, is a linearization of the whole: a pass found segment by
  * segment is a real pass.
  *
- * <p>A failure is only final when the state the failing segment started from was the
- * <em>only</em> possible one. {@link #hasUniqueFinalState} gives a cheap sufficient condition:
- * all the segment's mutations returned normally, and every two mutations that overlap in time
- * commute (two deletes; two batches that agree on every index they share; a batch and a delete
- * whose range holds none of its indexes). Any two linearizations order the mutations as two
- * linear extensions of the real-time order; one turns into the other by swapping adjacent
- * unordered (so overlapping, so commuting) mutations, hence both end in the same state. When
- * the condition does not hold, the checker re-checks from the last state known to be unique.
+ * <p>A failure is only final when every state the failing segment could start from was
+ * tried. {@link #hasUniqueFinalState} gives a cheap sufficient condition for a segment to end
+ * in one state per start state: all its mutations returned normally, and every two mutations
+ * that overlap in time commute (two deletes; two batches that agree on every index they share;
+ * a batch and a delete whose range holds none of its indexes). Any two linearizations order the
+ * mutations as two linear extensions of the real-time order; one turns into the other by
+ * swapping adjacent unordered (so overlapping, so commuting) mutations, hence both end in the
+ * same state. When the condition does not hold, the checker enumerates the end states instead
+ * ({@link LinearizabilityRule}).
  */
 final class HistorySegments {
 

@@ -316,9 +316,14 @@ final class LinearizabilitySearch {
          * time; charge its {@link #used()} steps back to this one when done.
          */
         Budget slice(long nanos) {
+            return slice(nanos, Long.MAX_VALUE);
+        }
+
+        /** As {@link #slice(long)}, and at most {@code steps} steps. */
+        Budget slice(long nanos, long steps) {
             long now = System.nanoTime();
             long deadline = now + nanos - deadlineNanos < 0 ? now + nanos : deadlineNanos;
-            return new Budget(deadline, Math.max(0, maxSteps - used));
+            return new Budget(deadline, Math.min(steps, Math.max(0, maxSteps - used)));
         }
 
         long used() {

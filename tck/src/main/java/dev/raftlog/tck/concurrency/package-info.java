@@ -37,12 +37,17 @@
  * <li><b>Cut points (our P-compositionality).</b> A LogStore cannot be split by key as
  *     Porcupine splits a key-value store: firstIndex and lastIndex read every key. It can be
  *     split in time. At a quiescent moment (no call in flight) every linearization places the
- *     calls before it ahead of those after it, so segments are checked one after another, the
- *     model carried across. A pass found this way is a pass. A failure is final only if the
- *     state carried in was the only possible one: {@code HistorySegments} proves that when all
- *     mutations of the previous segments returned and every two overlapping ones commute; when
- *     it cannot, the failing segment is re-checked together with everything since the last
- *     state proven unique.</li>
+ *     calls before it ahead of those after it, so the history is checked segment by segment,
+ *     carrying across each cut the <em>exact set</em> of states the history can be in there.
+ *     A segment passes if it linearizes from some state of the set, and fails (finally) if it
+ *     linearizes from none. The set stays small: {@code HistorySegments} proves a segment's end
+ *     state independent of the order of its calls when all its mutations returned and every two
+ *     overlapping ones commute (two linearizations differ by swaps of adjacent overlapping,
+ *     hence commuting, mutations), and then one linearization per start state gives the end
+ *     state. Otherwise every end state is enumerated by an exhaustive search (reads pruned as in
+ *     3, which keeps the set of reachable mutation orders). If the set would exceed 16 states, or
+ *     a segment holds a mutation that threw or never returned, the walk carries one state on and,
+ *     on a failure, re-checks everything since the last exact set before reporting.</li>
  * <li><b>Witness window.</b> On a failure the checker finds the shortest prefix of the failing
  *     segment (calls started before time T, those still running at T optional) that already
  *     has no linearization; if the whole history had one, every such prefix would too.</li>
