@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.TreeSet;
 
@@ -28,13 +30,17 @@ final class BatchVisibilityRule {
 
     static List<Violation> check(HistoryIndex h) {
         List<Violation> found = new ArrayList<>();
-        Map<Call, Call> firstSeen = presentWitnesses(h, found);
+        Set<Call> reported = new HashSet<>(); // one report per batch: repeats add nothing
+        Map<Call, Call> firstSeen = presentWitnesses(h, found, reported);
         for (Call r : h.history.calls()) {
             if (found.size() >= HistoryIndex.MAX_PER_RULE) {
                 break;
             }
             if (r.kind() == OpKind.GET_LOG && (r.outcome() == Outcome.NOT_FOUND || r.outcome() == Outcome.OK)) {
                 for (Call b : h.storesOf(r.index())) {
+                    if (reported.contains(b)) {
+                        continue;
+                    }
                     EntryFingerprint expected = entryAt(b, r.index());
                     if (expected.equals(r.entry()) || (r.entry() != null && !h.everWritten(r.entry()))) {
                         continue; // B's own entry, or garbage (LS-CONC-02's business)
@@ -43,13 +49,14 @@ final class BatchVisibilityRule {
                             r.label() + " although the batch holds " + expected);
                     if (v != null) {
                         found.add(v);
+                        reported.add(b);
                         break;
                     }
                 }
             }
         }
         if (found.size() < HistoryIndex.MAX_PER_RULE) {
-            boundsEvidence(h, firstSeen, found);
+            boundsEvidence(h, firstSeen, found, reported);
         }
         return found;
     }
@@ -76,13 +83,14 @@ final class BatchVisibilityRule {
      * an active batch's lowest one, is a torn view. At equal times, deactivations go first and
      * activations last, so "seen before" and "stable until" stay strict.
      */
-    private static void boundsEvidence(HistoryIndex h, Map<Call, Call> firstSeen, List<Violation> found) {
+    private static void boundsEvidence(HistoryIndex h, Map<Call, Call> firstSeen, List<Violation> found,
+                                       Set<Call> reported) {
         // events: {time, order, kind, call id}; kind 0 deactivate-max, 1 deactivate-min, 2 query, 3 activate
         List<long[]> events = new ArrayList<>();
         Map<Call, long[]> stable = new HashMap<>();
         for (Map.Entry<Call, Call> e : firstSeen.entrySet()) {
             Call b = e.getKey();
-            if (b.outcome() != Outcome.OK) {
+            if (b.outcome() != Outcome.OK || reported.contains(b)) {
                 continue;
             }
             long[] until = {h.stableUntil(b.batchMin(), b), h.stableUntil(b.batchMax(), b)};
@@ -138,7 +146,8 @@ final class BatchVisibilityRule {
                             }
                         }
                     }
-                    if (v != null) {
+                    if (v != null && reported.add(v.window().stream().filter(w -> w.kind() == OpKind.STORE_LOGS)
+                            .findFirst().orElseThrow())) {
                         found.add(v);
                         if (found.size() >= HistoryIndex.MAX_PER_RULE) {
                             return;
@@ -165,7 +174,7 @@ final class BatchVisibilityRule {
     }
 
     /** For each batch, the observation that ended first among those proving it applied. */
-    private static Map<Call, Call> presentWitnesses(HistoryIndex h, List<Violation> found) {
+    private static Map<Call, Call> presentWitnesses(HistoryIndex h, List<Violation> found, Set<Call> reported) {
         Map<Call, Call> seen = new HashMap<>();
         for (Call r : h.history.calls()) {
             if (r.outcome() != Outcome.OK) {
@@ -178,10 +187,11 @@ final class BatchVisibilityRule {
                 batch = h.onlyWriterBefore(r.entry(), r.end());
             } else if ((r.kind() == OpKind.LAST_INDEX || r.kind() == OpKind.FIRST_INDEX) && r.value() > 0) {
                 batch = onlyStoreOfIndexBefore(h, r.value(), r.end());
-                if (batch != null && found != null && found.size() < HistoryIndex.MAX_PER_RULE) {
+                if (batch != null && !reported.contains(batch) && found.size() < HistoryIndex.MAX_PER_RULE) {
                     Violation v = boundInsideBatch(h, batch, r);
                     if (v != null) {
                         found.add(v);
+                        reported.add(batch);
                     }
                 }
             }

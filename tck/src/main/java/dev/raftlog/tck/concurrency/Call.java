@@ -144,7 +144,8 @@ public record Call(int id, int thread, String role, OpKind kind, long index, lon
             case GET_LOG -> "getLog(" + index + ")";
             case DELETE_RANGE -> "deleteRange(" + index + ".." + max + ")";
             case STORE_LOGS -> batch.isEmpty() ? "storeLogs[]"
-                    : "storeLogs[" + batchMin() + ".." + batchMax() + ",t" + batch.get(0).term() + "]";
+                    : "storeLogs[" + (batch.size() == 1 ? String.valueOf(batchMin()) : batchMin() + ".." + batchMax())
+                    + ",t" + batch.get(0).term() + "]";
         };
         return op + res;
     }
