@@ -22,6 +22,8 @@ final class HistoryIndex {
     final Map<EntryFingerprint, List<Call>> writersOf = new HashMap<>();
     final List<Call> stores = new ArrayList<>();
     final List<Call> deletes = new ArrayList<>();
+    private final List<Call> pendingDeletes = new ArrayList<>();
+    private long longestDelete;
     /** For each call id: the number of the delete-free gap it lies in, or -1 if a delete overlaps it. */
     final int[] deleteGap;
 
@@ -36,6 +38,11 @@ final class HistoryIndex {
                 }
             } else if (c.kind() == OpKind.DELETE_RANGE) {
                 deletes.add(c);
+                if (c.end() == Long.MAX_VALUE) {
+                    pendingDeletes.add(c);
+                } else {
+                    longestDelete = Math.max(longestDelete, c.end() - c.start());
+                }
             }
         }
         deleteGap = gaps(history.calls(), deletes);
@@ -92,11 +99,12 @@ final class HistoryIndex {
                 return s;
             }
         }
-        for (Call d : deletes) {
+        for (int i = firstDeleteStartingAfter(after); i < deletes.size(); i++) {
+            Call d = deletes.get(i);
             if (d.start() >= before) {
                 break;
             }
-            if (d.outcome() == Outcome.OK && d.start() > after && d.end() < before && d.touchesIndex(index)) {
+            if (d.outcome() == Outcome.OK && d.end() < before && d.touchesIndex(index)) {
                 return d;
             }
         }
@@ -115,7 +123,10 @@ final class HistoryIndex {
                 until = Math.min(until, s.start());
             }
         }
-        for (Call d : deletes) {
+        // Only deletes still running at b's start or starting later can matter: those started at
+        // most the longest delete's duration before b, plus any that never returned.
+        for (int i = firstDeleteStartingAfter(b.start() - longestDelete - 1); i < deletes.size(); i++) {
+            Call d = deletes.get(i);
             if (d.start() >= until) {
                 break;
             }
@@ -123,7 +134,27 @@ final class HistoryIndex {
                 until = Math.min(until, d.start());
             }
         }
+        for (Call d : pendingDeletes) {
+            if (d.touchesIndex(index)) {
+                until = Math.min(until, d.start());
+            }
+        }
         return until;
+    }
+
+    /** Position in {@link #deletes} (sorted by start) of the first delete starting after {@code time}. */
+    private int firstDeleteStartingAfter(long time) {
+        int lo = 0;
+        int hi = deletes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (deletes.get(mid).start() <= time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Numbers the stretches of time between deletes (of any outcome) and places each call in one. */
