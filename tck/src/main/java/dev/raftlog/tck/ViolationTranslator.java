@@ -2,6 +2,7 @@ package dev.raftlog.tck;
 
 import dev.raftlog.tck.rules.KitRules;
 import dev.raftlog.tck.session.KitSession;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
@@ -11,7 +12,21 @@ import org.opentest4j.TestAbortedException;
  * the test checks, with the calls that led to it. Exceptions from the kit or the factory stay
  * as they are, so reports can tell a broken store from a broken setup.
  */
-final class ViolationTranslator implements TestExecutionExceptionHandler {
+final class ViolationTranslator implements TestExecutionExceptionHandler, BeforeTestExecutionCallback {
+    private static final ExtensionContext.Namespace KIT = ExtensionContext.Namespace.create(ViolationTranslator.class);
+
+    /** Gives the test's session the store of its class, so tests of one kit class can share a costly run. */
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        Object instance = context.getTestInstance().orElse(null);
+        if (instance instanceof KitRules rules && rules.kit() != null) {
+            ExtensionContext classContext = context.getParent().orElse(context);
+            while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+                classContext = classContext.getParent().get();
+            }
+            rules.kit().attachClassStore(classContext.getStore(KIT));
+        }
+    }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {

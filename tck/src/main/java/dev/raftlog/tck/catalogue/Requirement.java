@@ -192,7 +192,32 @@ public enum Requirement {
     MODEL_SEQUENCES("LS-MODEL-01", MUST, MODEL, Needs.NOTHING,
             "Any sequence of appends, deletes, reads (and reopens, when reopenable) behaves like the reference model of the store's profile after every step.",
             "Bugs hide in combinations no example names; the model is the contract made executable.",
-            "contract rules 1-17 and 20");
+            "contract rules 1-17 and 20"),
+
+    CONC_WHOLE_BATCHES("LS-CONC-01", MUST, CONCURRENCY, Needs.NOTHING,
+            "Under concurrent calls, a reader never sees part of a batch: no entry of a batch is visible before all of it is.",
+            "Raft reads lastIndex() and then getLog up to it; a half-visible batch makes replication fail or report entries missing.",
+            "contract rule 18; raft #429 / PR #460 (LogCache exposed a batch before the store had it); raft-wal #32"),
+    CONC_TRUNCATED_READ("LS-CONC-02", MUST, CONCURRENCY, Needs.NOTHING,
+            "A read of an index being truncated returns not-found or the old entry, never garbage or another index's entry.",
+            "Replication treats only ErrLogNotFound as 'send a snapshot'; garbage would be shipped to followers as real entries.",
+            "contract rule 18; raft-wal commit 1cab18f (race from a pooled read buffer); raft snapshot.go (compactLogs)"),
+    CONC_BOUNDS_ORDER("LS-CONC-03", MUST, CONCURRENCY, Needs.NOTHING,
+            "firstIndex() <= lastIndex() whenever both are non-zero, at every moment of a concurrent run.",
+            "The snapshot goroutine and replication compute ranges from the two bounds read separately.",
+            "contract rule 18; raft snapshot.go (compactLogs reads FirstIndex and LastIndex)"),
+    CONC_BOUNDS_MONOTONE("LS-CONC-04", MUST, CONCURRENCY, Needs.NOTHING,
+            "Under concurrent calls, the bounds never move backwards except by a delete.",
+            "Replication's nextIndex and the oldest-log-age metric trust a bound once they have read it.",
+            "contract rule 18; raft replication.go, raft.go (oldestLogAge metric)"),
+    CONC_LIVENESS("LS-CONC-05", MUST, CONCURRENCY, Needs.NOTHING,
+            "Under concurrent calls, no call deadlocks, hangs or throws anything but the contract's exceptions.",
+            "Raft panics on unexpected store errors, and a stuck store halts the main loop.",
+            "contract rule 18; raft raft.go (panics on store errors)"),
+    CONC_LINEARIZABLE("LS-CONC-06", MUST, CONCURRENCY, Needs.NOTHING,
+            "Every concurrent history of Raft's access pattern is linearizable with respect to the sequential model.",
+            "Every goroutine of rule 18 uses the store as one atomic object; any non-linearizable result is an answer no order of calls could give.",
+            "contract rule 18; Herlihy & Wing 1990; Wing & Gong 1993; Porcupine");
 
     private final String id;
     private final Level level;

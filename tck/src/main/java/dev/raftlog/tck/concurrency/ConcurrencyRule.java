@@ -32,6 +32,11 @@ public enum ConcurrencyRule {
         return id;
     }
 
+    /** The catalogue entry for this rule. */
+    public dev.raftlog.tck.catalogue.Requirement requirement() {
+        return dev.raftlog.tck.catalogue.Requirement.byId(id);
+    }
+
     /** One sentence stating the rule. */
     public String text() {
         return text;

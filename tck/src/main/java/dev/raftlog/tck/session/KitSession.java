@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import dev.raftlog.tck.concurrency.ConcurrencyReport;
+import dev.raftlog.tck.concurrency.Violation;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -36,6 +39,7 @@ public final class KitSession implements AutoCloseable {
     private final JavaSource java = new JavaSource();
     private final List<LogStore> opened = new ArrayList<>();
     private TranscribedStore store;
+    private ExtensionContext.Store classStore;
     private Path directory;
 
     public KitSession(StoreFactory factory) {
@@ -265,6 +269,43 @@ public final class KitSession implements AutoCloseable {
     /** A violation of {@code r} carrying the calls made so far. */
     public RequirementViolation violation(Requirement r, String problem, Object expected, Object actual, Throwable cause) {
         return new RequirementViolation(r, problem, expected, actual, transcript.code(), transcript.callCount(), null, cause);
+    }
+
+    /** Lets this session share values with the other tests of its kit class (set by the kit before each test). */
+    public void attachClassStore(ExtensionContext.Store store) {
+        this.classStore = store;
+    }
+
+    /** The concurrent run of this kit class, made on first use and shared by the LS-CONC rules. */
+    public ConcurrencyReport concurrencyReport() {
+        return concurrencyRun().report();
+    }
+
+    private ConcurrencyRun.Result concurrencyRun() {
+        if (classStore == null) {
+            return ConcurrencyRun.run(factory);
+        }
+        return classStore.getOrComputeIfAbsent(ConcurrencyRun.class, k -> ConcurrencyRun.run(factory), ConcurrencyRun.Result.class);
+    }
+
+    /**
+     * Expects the shared concurrent run to show no violation of {@code r}. An undecided
+     * linearizability search (budget spent) is reported as skipped with the reason, never as a pass.
+     */
+    public void expectNoConcurrencyViolation(Requirement r) {
+        ConcurrencyRun.Result run = concurrencyRun();
+        ConcurrencyReport report = run.report();
+        for (Violation v : report.violations()) {
+            if (v.rule().requirement() == r) {
+                String replay = "Workload seed: -Draftlog.seed=" + run.seed() + " (" + run.callsPerThread()
+                        + " calls per thread; the same calls are chosen again, but thread interleavings do not replay). "
+                        + report.summary();
+                throw new RequirementViolation(r, v.describe(), null, null, null, v.window().size(), replay, null);
+            }
+        }
+        if (r == Requirement.CONC_LINEARIZABLE && !report.isConclusive()) {
+            throw new TestAbortedException("linearizability undecided: " + report.undecidedReason().orElse("search budget spent"));
+        }
     }
 
     /** Closes every store opened and releases the directory. */

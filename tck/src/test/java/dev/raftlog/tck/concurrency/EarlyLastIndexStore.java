@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * thread-safe and each call alone is correct; a reader that asks for lastIndex() and then for
  * that entry, in between, finds nothing. Expected: LS-CONC-01.
  */
-final class EarlyLastIndexStore implements LogStore {
+public final class EarlyLastIndexStore implements LogStore {
 
     private final ConcurrentSkipListMap<Long, Log> entries = new ConcurrentSkipListMap<>();
     private volatile long last;

@@ -14,7 +14,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * was "optimised"). The map itself is thread-safe, so nothing breaks but atomicity: a reader
  * can see the first half of a batch without the second. Expected: LS-CONC-01.
  */
-final class HalfLockedStore implements LogStore {
+public final class HalfLockedStore implements LogStore {
 
     private final ConcurrentSkipListMap<Long, Log> entries = new ConcurrentSkipListMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();

@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * buffer: data nobody wrote. The read yields between finding and copying, as decoding would
  * take time. Batches stay atomic. Expected: LS-CONC-02.
  */
-final class RecycledBufferStore implements LogStore {
+public final class RecycledBufferStore implements LogStore {
 
     private final NavigableMap<Long, Log> entries = new TreeMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();

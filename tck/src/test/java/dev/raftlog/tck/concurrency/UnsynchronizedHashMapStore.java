@@ -14,7 +14,7 @@ import java.util.Map;
  * with ConcurrentModificationException (or worse). The scan yields now and then, as a slow scan
  * over a big map would be descheduled, so the race shows on two cores. Expected: LS-CONC-05.
  */
-final class UnsynchronizedHashMapStore implements LogStore {
+public final class UnsynchronizedHashMapStore implements LogStore {
 
     private final Map<Long, Log> entries = new HashMap<>();
 

@@ -37,6 +37,21 @@ class ZooTest {
         assertCaught(HalfLockedStore::new, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_01, ConcurrencyRule.LS_CONC_06);
     }
 
+    @Test
+    void firstIndexUsedAsScratchSpaceIsCaught() {
+        assertCaught(FirstIndexScratchStore::new, ConcurrencyRule.LS_CONC_03, ConcurrencyRule.values());
+    }
+
+    @Test
+    void boundsClearedWhileRecomputedAreCaught() {
+        assertCaught(BoundsResetDuringAppendStore::new, ConcurrencyRule.LS_CONC_04, ConcurrencyRule.values());
+    }
+
+    @Test
+    void perThreadReadCacheIsCaught() {
+        assertCaught(StaleReadCacheStore::new, ConcurrencyRule.LS_CONC_06, ConcurrencyRule.values());
+    }
+
     /** Caught with {@code expected}, and blamed for nothing outside {@code allowed}. */
     private static void assertCaught(Supplier<LogStore> store, ConcurrencyRule expected, ConcurrencyRule... allowed) {
         ConcurrencyReport report = null;

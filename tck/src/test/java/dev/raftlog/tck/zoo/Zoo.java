@@ -4,6 +4,13 @@ import static dev.raftlog.tck.catalogue.Requirement.*;
 
 import dev.raftlog.api.LogStore;
 import dev.raftlog.tck.catalogue.Requirement;
+import dev.raftlog.tck.concurrency.BoundsResetDuringAppendStore;
+import dev.raftlog.tck.concurrency.EarlyLastIndexStore;
+import dev.raftlog.tck.concurrency.FirstIndexScratchStore;
+import dev.raftlog.tck.concurrency.HalfLockedStore;
+import dev.raftlog.tck.concurrency.RecycledBufferStore;
+import dev.raftlog.tck.concurrency.StaleReadCacheStore;
+import dev.raftlog.tck.concurrency.UnsynchronizedHashMapStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -136,7 +143,22 @@ public final class Zoo {
                     "Reopening a store with no entries reads the empty tail segment's header as an entry, reporting bounds 1..1 (raft-wal f7e2f7d)."),
             // Only the model finds it
             general("HoleBlindSuffixDelete", MODEL_SEQUENCES, HoleBlindSuffixDelete::new,
-                    "A contiguity flag kept by appends but not by middle deletes lets a later suffix delete set last = min - 1 inside the hole; no single-rule example shows it."));
+                    "A contiguity flag kept by appends but not by middle deletes lets a later suffix delete set last = min - 1 inside the hole; no single-rule example shows it."),
+            // Only many threads at once find them (contract rule 18); right one call at a time
+            general("EarlyLastIndexStore", CONC_WHOLE_BATCHES, EarlyLastIndexStore::new,
+                    "Publishes the new lastIndex() before the batch is written, so a replication reader is told of entries it cannot read yet."),
+            general("HalfLockedStore", CONC_WHOLE_BATCHES, HalfLockedStore::new,
+                    "Holds its write lock around only the first half of storeLogs, so readers see part of a batch."),
+            general("RecycledBufferStore", CONC_TRUNCATED_READ, RecycledBufferStore::new,
+                    "A prefix delete scrubs buffers that readers copy after releasing the lock, so a read racing a truncation returns garbage (raft-wal 1cab18f)."),
+            general("FirstIndexScratchStore", CONC_BOUNDS_ORDER, FirstIndexScratchStore::new,
+                    "Uses its published firstIndex field as scratch space while appending, so firstIndex() can exceed lastIndex()."),
+            general("BoundsResetDuringAppendStore", CONC_BOUNDS_MONOTONE, BoundsResetDuringAppendStore::new,
+                    "Clears its lock-free bound fields before recomputing them after each batch, so lastIndex() drops to 0 with nothing deleted."),
+            general("UnsynchronizedHashMapStore", CONC_LIVENESS, UnsynchronizedHashMapStore::new,
+                    "A plain HashMap shared by Raft's threads: concurrent reads during a resize or a delete throw ConcurrentModificationException and friends."),
+            general("StaleReadCacheStore", CONC_LINEARIZABLE, StaleReadCacheStore::new,
+                    "A per-thread read cache cleared only by the writing thread, so replication keeps serving entries that were replaced or deleted."));
 
     private static final List<ZooSpecimen> CONTROLS = List.of(
             new ZooSpecimen("SortedMapStore", null, false, SortedMapStore::new, null,
