@@ -84,7 +84,7 @@ final class FaultInjectingStore implements LogStore {
         if (inert) {
             return target.firstIndex();
         }
-        return call(Operation.FIRST_INDEX, List.of(), null, target::firstIndex);
+        return call(Operation.FIRST_INDEX, 0, 0, null, null, target::firstIndex);
     }
 
     @Override
@@ -92,7 +92,7 @@ final class FaultInjectingStore implements LogStore {
         if (inert) {
             return target.lastIndex();
         }
-        return call(Operation.LAST_INDEX, List.of(), null, target::lastIndex);
+        return call(Operation.LAST_INDEX, 0, 0, null, null, target::lastIndex);
     }
 
     @Override
@@ -100,7 +100,7 @@ final class FaultInjectingStore implements LogStore {
         if (inert) {
             return target.getLog(index);
         }
-        return call(Operation.GET_LOG, recorder == null ? null : List.of(index), null, () -> target.getLog(index));
+        return call(Operation.GET_LOG, index, 0, null, null, () -> target.getLog(index));
     }
 
     @Override
@@ -109,7 +109,7 @@ final class FaultInjectingStore implements LogStore {
             target.storeLog(log);
             return;
         }
-        call(Operation.STORE_LOG, recorder == null ? null : Collections.singletonList(copy(log)), null, () -> {
+        call(Operation.STORE_LOG, 0, 0, log, null, () -> {
             target.storeLog(log);
             return null;
         });
@@ -121,7 +121,7 @@ final class FaultInjectingStore implements LogStore {
             target.storeLogs(logs);
             return;
         }
-        call(Operation.STORE_LOGS, recorder == null ? null : Collections.singletonList(copies(logs)), logs, () -> {
+        call(Operation.STORE_LOGS, 0, 0, null, logs, () -> {
             target.storeLogs(logs);
             return null;
         });
@@ -133,7 +133,7 @@ final class FaultInjectingStore implements LogStore {
             target.deleteRange(min, max);
             return;
         }
-        call(Operation.DELETE_RANGE, recorder == null ? null : List.of(min, max), null, () -> {
+        call(Operation.DELETE_RANGE, min, max, null, null, () -> {
             target.deleteRange(min, max);
             return null;
         });
@@ -149,8 +149,11 @@ final class FaultInjectingStore implements LogStore {
         target.close();
     }
 
-    private <R> R call(Operation op, List<Object> args, List<Log> batch, IoCall<R> body) throws IOException {
+    /** One call: {@code a}, {@code b}, {@code log} and {@code batch} are the raw arguments of {@code op}. */
+    private <R> R call(Operation op, long a, long b, Log log, List<Log> batch, IoCall<R> body) throws IOException {
         long seq = sequence.incrementAndGet();
+        // copied before the store sees them, and only when the recorder will keep the call
+        List<Object> args = recorder != null && seq <= recorder.capacity() ? args(op, a, b, log, batch) : null;
         int o = op.ordinal();
         long opCall = opCalls.incrementAndGet(o);
         long start = now();
@@ -191,10 +194,12 @@ final class FaultInjectingStore implements LogStore {
             error = e;
             throw e;
         } finally {
-            if (recorder != null) {
+            if (args != null) {
                 Thread t = Thread.currentThread();
                 recorder.add(new CallRecord(seq, t.getId(), t.getName(), op, args, start, now(),
                         result instanceof Log l ? l.deepCopy() : result, error, fault));
+            } else if (recorder != null) { // beyond capacity: the recorder only counts it
+                recorder.add(new CallRecord(seq, 0, "", op, List.of(), start, start, null, null, null));
             }
         }
     }
@@ -299,6 +304,16 @@ final class FaultInjectingStore implements LogStore {
 
     long faultLogDropped() {
         return faultLog.dropped();
+    }
+
+    private static List<Object> args(Operation op, long a, long b, Log log, List<Log> batch) {
+        return switch (op) {
+            case FIRST_INDEX, LAST_INDEX -> List.of();
+            case GET_LOG -> List.of(a);
+            case STORE_LOG -> Collections.singletonList(copy(log));
+            case STORE_LOGS -> Collections.singletonList(copies(batch));
+            case DELETE_RANGE -> List.of(a, b);
+        };
     }
 
     private static Log copy(Log log) {

@@ -105,6 +105,15 @@ public final class FaultsBuilder {
         return buildWithControl().store();
     }
 
+    /**
+     * The wrapped store as {@code view} (the store's own class, or one of its interfaces).
+     *
+     * @throws IllegalArgumentException if the wrapper cannot be a {@code view}, saying why
+     */
+    public <S> S build(Class<S> view) {
+        return buildWithControl().store(view);
+    }
+
     /** The wrapped store together with its fault log, recorder and crash/hang controls. */
     public FaultyStore buildWithControl() {
         long s = seed != null ? seed : System.nanoTime() ^ Thread.currentThread().getId();
