@@ -21,6 +21,8 @@ import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
+import net.bytebuddy.implementation.EqualsMethod;
+import net.bytebuddy.implementation.HashCodeMethod;
 import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -101,6 +103,10 @@ final class TypePreservingProxy {
                 .method(forwardable(subclass))
                 .intercept(MethodCall.invokeSelf().onField(TARGET).withAllArguments()
                         .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
+        // Identity of the wrapper, not of the store: forwarding equals would make w.equals(w) false
+        // for stores with identity equality; a subclass inheriting a value equals would compare empty fields.
+        builder = builder.method(named("equals").and(takesArguments(Object.class))).intercept(EqualsMethod.isolated())
+                .method(named("hashCode").and(takesArguments(0))).intercept(HashCodeMethod.usingDefaultOffset());
         for (Method op : operations()) {
             builder = builder.method(named(op.getName()).and(takesArguments(op.getParameterTypes())))
                     .intercept(MethodCall.invoke(op).onField(CHAIN).withAllArguments()
@@ -124,7 +130,7 @@ final class TypePreservingProxy {
                 not(ElementMatchers.isStatic()).and(not(ElementMatchers.isFinal()))
                         .and(not(named("finalize").and(takesArguments(0))))
                         .and(not(named("clone").and(takesArguments(0))));
-        return subclass ? m : m.and(not(isDeclaredBy(Object.class)).or(named("toString").or(named("hashCode")).or(named("equals"))));
+        return subclass ? m : m.and(not(isDeclaredBy(Object.class)).or(named("toString")));
     }
 
     private static List<Method> operations() {

@@ -89,8 +89,11 @@ class TypePreservingWrapperTest {
         assertThat(real.compact()).isEqualTo(2); // store-specific methods ran on the real store's state
         assertThat(wrapped.isMonotonic()).isTrue();
         assertThat(wrapped.toString()).isEqualTo(real.toString());
+        assertThat(wrapped).isEqualTo(wrapped).isNotEqualTo(real).hasSameHashCodeAs(wrapped);
+        wrapped.storeLog(Log.of(3, 1)); // a default method of LogStore, still one STORE_LOG call
         // LogStore operations go through the chain: they were recorded; store-specific ones were not
-        assertThat(faulty.recorder().history()).extracting(r -> r.op()).containsExactly(Operation.STORE_LOGS);
+        assertThat(faulty.recorder().history()).extracting(r -> r.op())
+                .containsExactly(Operation.STORE_LOGS, Operation.STORE_LOG);
     }
 
     @Test

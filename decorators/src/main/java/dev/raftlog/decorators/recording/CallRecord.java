@@ -36,9 +36,10 @@ import java.util.Objects;
  * @param endNanos      clock reading when the call left the wrapper
  * @param result        the returned value, as listed above
  * @param error         the exception thrown, or null if the call returned normally
- * @param injectedFault description of the injected fault that decided how the call ended
- *                      (an error rule, or a refusal while crashed), or null when the store's own
- *                      behaviour did; injected latency alone is not listed here
+ * @param injectedFault the error rule that fired on this call (an error, hang, crash or partial
+ *                      batch; the last one when several fired), or a refusal while crashed; null
+ *                      when none fired, so the outcome is the store's own. Injected latency alone
+ *                      is not listed here (see the fault log)
  */
 public record CallRecord(long sequence, long threadId, String threadName, Operation op, List<Object> args,
                          long startNanos, long endNanos, Object result, Throwable error, String injectedFault) {
