@@ -181,6 +181,27 @@ class FaultRulesTest {
     }
 
     @Test
+    void callsOfOtherOperationsDoNotShiftSeededDecisions() {
+        assertThat(failingGetLogCalls(false)).isNotEmpty().isEqualTo(failingGetLogCalls(true));
+    }
+
+    private static List<Long> failingGetLogCalls(boolean interleaveOtherCalls) {
+        FaultyStore faulty = Faults.wrap(new InMemoryLogStore()).seed(5)
+                .failing(FaultRule.on(Operation.GET_LOG).withProbability(0.2).eio()).buildWithControl();
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (interleaveOtherCalls) {
+                    faulty.store().lastIndex();
+                }
+                faulty.store().getLog(1);
+            } catch (IOException e) {
+                // injected, or not found
+            }
+        }
+        return faulty.faultLog().stream().map(FaultEvent::opCall).toList();
+    }
+
+    @Test
     void badRulesAreRejectedWithTheirReason() {
         assertThatThrownBy(() -> FaultRule.on(Operation.GET_LOG).withProbability(1.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("probability must be in [0, 1], was 1.5");
