@@ -5,7 +5,6 @@ import dev.raftlog.decorators.latency.Latency;
 import dev.raftlog.decorators.recording.Recorder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Configuration of one wrapper, from {@link Faults#wrap(LogStore)}. Every setter checks its
@@ -32,7 +31,7 @@ public final class FaultsBuilder {
 
     /** Delays every call of {@code op} by a draw from {@code latency}; replaces an earlier setting for {@code op}. */
     public FaultsBuilder latency(Operation op, Latency latency) {
-        latencies[Objects.requireNonNull(op, "operation").ordinal()] = required(latency, "latency");
+        latencies[required(op, "operation").ordinal()] = required(latency, "latency");
         return this;
     }
 
