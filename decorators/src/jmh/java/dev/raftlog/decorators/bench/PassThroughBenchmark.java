@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * What a wrapper costs when it injects nothing: InMemoryLogStore called directly ({@code plain}),
  * through a wrapper with nothing configured ({@code wrapped}; InMemoryLogStore is final, so this
- * is the plain chain), through a generated subclass wrapper of a non-final store
+ * is the plain chain), through a hand-written one-line delegate ({@code delegate}, the floor
+ * for any wrapper), through a generated subclass wrapper of a non-final store
  * ({@code subclass}), and with recording on ({@code recording}, capacity 10 million calls, so
  * an iteration of about a second records every call).
  */
@@ -44,7 +45,23 @@ public class PassThroughBenchmark {
         @Override public void flush() { }
     }
 
-    @Param({"plain", "wrapped", "subclass", "recording"})
+    /** The cheapest possible wrapper, written by hand: the floor any decorator is measured against. */
+    public static final class HandWrittenDelegate implements LogStore {
+        private final LogStore inner;
+
+        HandWrittenDelegate(LogStore inner) {
+            this.inner = inner;
+        }
+
+        @Override public long firstIndex() throws IOException { return inner.firstIndex(); }
+        @Override public long lastIndex() throws IOException { return inner.lastIndex(); }
+        @Override public Log getLog(long index) throws IOException { return inner.getLog(index); }
+        @Override public void storeLog(Log log) throws IOException { inner.storeLog(log); }
+        @Override public void storeLogs(List<Log> logs) throws IOException { inner.storeLogs(logs); }
+        @Override public void deleteRange(long min, long max) throws IOException { inner.deleteRange(min, max); }
+    }
+
+    @Param({"plain", "delegate", "wrapped", "subclass", "recording"})
     public String variant;
 
     private LogStore store;
@@ -56,6 +73,7 @@ public class PassThroughBenchmark {
     public void setUp() throws IOException {
         store = switch (variant) {
             case "plain" -> new InMemoryLogStore();
+            case "delegate" -> new HandWrittenDelegate(new InMemoryLogStore());
             case "wrapped" -> Faults.wrap(new InMemoryLogStore()).build();
             case "subclass" -> Faults.wrap(new OpenStore()).build();
             case "recording" -> Faults.wrap(new InMemoryLogStore()).recording(10_000_000).build();
