@@ -160,7 +160,9 @@ final class FaultInjectingStore implements LogStore {
         FaultRule[] opRules = rules[o];
         long[] ruleCall = new long[opRules.length];
         for (int i = 0; i < opRules.length; i++) {
-            ruleCall[i] = ruleCalls.incrementAndGet(ruleIds[o][i]);
+            // A rule on one operation counts that operation's calls: one atomic counter, so the
+            // number in the fault log and the number the rule fired on are the same under concurrency.
+            ruleCall[i] = opRules[i].singleOperation() ? opCall : ruleCalls.incrementAndGet(ruleIds[o][i]);
         }
         R result = null;
         Throwable error = null;

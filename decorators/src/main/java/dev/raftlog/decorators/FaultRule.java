@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Call numbers count the calls to this rule's operations that the wrapper received since it
- * was built (from 1), including calls refused while crashed and calls another rule failed.
+ * was built (from 1), including calls refused while crashed and calls another rule failed. For
+ * a rule on one operation that is the operation's call number, as in the fault log and in
+ * messages ("storeLogs call #3"); a rule on several operations counts their calls together.
  * The elapsed time of {@link Target#afterElapsed(Duration)} is measured on the wrapper's clock
  * (the virtual clock when one is configured) from {@code build()}.
  */
@@ -64,6 +66,10 @@ public final class FaultRule {
     /** What this rule injects. */
     public FaultKind kind() {
         return kind;
+    }
+
+    boolean singleOperation() {
+        return ops.size() == 1;
     }
 
     boolean needsDraw() {
