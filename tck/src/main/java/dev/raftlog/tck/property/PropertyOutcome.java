@@ -8,64 +8,14 @@ import java.util.Optional;
  *
  * @param <T> the type of generated values
  */
-public final class PropertyOutcome<T> {
+public final class PropertyOutcome<T> extends SearchOutcome {
 
-    private final String propertyName;
-    private final PropertyStatus status;
-    private final int tries;
-    private final int discarded;
-    private final long seed;
-    private final boolean replayed;
     private final T counterexample;
-    private final PropertyFailure failure;
-    private final PropertyGaveUp gaveUp;
 
     PropertyOutcome(String propertyName, long seed, SearchResult<?> result, T counterexample,
             PropertyFailure failure, PropertyGaveUp gaveUp) {
-        this.propertyName = propertyName;
-        this.status = result.status();
-        this.tries = result.tries();
-        this.discarded = result.discarded();
-        this.seed = seed;
-        this.replayed = result.replayed();
+        super(propertyName, seed, result, failure, gaveUp);
         this.counterexample = counterexample;
-        this.failure = failure;
-        this.gaveUp = gaveUp;
-    }
-
-    /** The property's name. */
-    public String propertyName() {
-        return propertyName;
-    }
-
-    /** How the run ended. */
-    public PropertyStatus status() {
-        return status;
-    }
-
-    /** Whether every try passed. */
-    public boolean passed() {
-        return status == PropertyStatus.PASSED;
-    }
-
-    /** Tries run (not discarded), including a failing one. */
-    public int tries() {
-        return tries;
-    }
-
-    /** Tries discarded by filters, assumptions or the choice limit. */
-    public int discarded() {
-        return discarded;
-    }
-
-    /** The seed the run used. */
-    public long seed() {
-        return seed;
-    }
-
-    /** Whether a replay token was run instead of a search. */
-    public boolean replayed() {
-        return replayed;
     }
 
     /** The minimal counterexample, when the property failed (empty if it is {@code null}). */
@@ -73,29 +23,8 @@ public final class PropertyOutcome<T> {
         return Optional.ofNullable(counterexample);
     }
 
-    /** The failure, when the property failed. */
-    public Optional<PropertyFailure> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    /**
-     * Returns normally if the property passed.
-     *
-     * @throws PropertyFailure if it failed
-     * @throws PropertyGaveUp if it gave up
-     */
-    public void assertPassed() {
-        if (failure != null) {
-            throw failure;
-        }
-        if (gaveUp != null) {
-            throw gaveUp;
-        }
-    }
-
     @Override
     public String toString() {
-        return "PropertyOutcome[" + propertyName + ": " + status + ", tries=" + tries + ", discarded="
-                + discarded + ", seed=" + seed + (replayed ? ", replayed" : "") + "]";
+        return "PropertyOutcome[" + describe() + "]";
     }
 }
