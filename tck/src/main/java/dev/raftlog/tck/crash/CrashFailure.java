@@ -1,0 +1,75 @@
+package dev.raftlog.tck.crash;
+
+import dev.raftlog.decorators.fs.CrashModel;
+import java.util.List;
+
+/**
+ * One crash state the oracle rejected, with everything needed to show and replay it.
+ *
+ * @param finding   what is wrong
+ * @param ops       the workload (only the calls up to the crash point matter)
+ * @param point     where the disk was captured
+ * @param model     the crash model
+ * @param crashSeed the seed of the crash decisions, or -1 for a state found by enumeration
+ * @param state     the state's number in the enumeration (1-based), or 0 for a seeded crash
+ * @param maxStates the enumeration bound used, or 0 for a seeded crash
+ * @param fsSeed    the file system's seed
+ * @param faultLog  the crashed file system's fault log: what the crash kept, tore and lost
+ */
+record CrashFailure(Finding finding, List<CrashOp> ops, CrashPoint point, CrashModel model, long crashSeed, int state,
+        int maxStates, long fsSeed, String faultLog) {
+
+    /** The workload up to the crash point, then the crash and the reopen, as Java. */
+    String javaCode() {
+        StringBuilder s = new StringBuilder();
+        s.append("FaultyFileSystem fs = FaultyFileSystem.builder().seed(").append(fsSeed).append("L).build();\n");
+        s.append("Path dir = CrashSuite.durableDirectory(fs);   // ").append(CrashSuite.DIRECTORY)
+                .append(", durable in its parent directories\n");
+        if (point.step() < ops.size()) {
+            s.append("CrashImage[] image = new CrashImage[1];\n");
+            s.append("fs.onOperation(op -> { if (op.index() == ").append(point.operation())
+                    .append(") image[0] = fs.crashImage(); });   // crash point: after ").append(point.what()).append('\n');
+        }
+        s.append("LogStore store = newStore(dir);").append(point.step() == -1 ? "   // in flight at the crash point" : "").append('\n');
+        int until = Math.min(point.step(), ops.size() - 1);
+        for (int i = 0; i <= until; i++) {
+            s.append(ops.get(i).toJava());
+            if (i == point.step()) {
+                s.append("   // in flight at the crash point");
+            }
+            s.append('\n');
+        }
+        String image = point.step() < ops.size() ? "image[0]" : "fs.crashImage()";
+        String recovered = "LogStore recovered = newStore(after.getPath(\"" + CrashSuite.DIRECTORY + "\"));   // FAILS: " + finding.problem();
+        if (crashSeed >= 0) {
+            s.append("FaultyFileSystem after = ").append(image).append(".crash(").append(modelJava(model)).append(", ")
+                    .append(crashSeed).append("L);\n");
+            s.append(recovered);
+        } else {
+            s.append(image).append(".forEachCrashState(").append(modelJava(model)).append(", ").append(maxStates)
+                    .append(", after -> {   // state #").append(state).append(" of the enumeration\n");
+            s.append("    ").append(recovered).append("\n});");
+        }
+        return s.toString();
+    }
+
+    int callCount() {
+        return Math.min(point.step(), ops.size() - 1) + 3;
+    }
+
+    /** A preset's Java name, e.g. {@code CrashModel.TORN}, else its description. */
+    static String modelJava(CrashModel m) {
+        for (String name : List.of("LOSE_ALL_UNSYNCED", "PROCESS_CRASH", "KEEP_RANDOM_PREFIX", "TORN", "REORDER",
+                "LOSE_UNSYNCED_DIR_OPS")) {
+            try {
+                if (CrashModel.class.getField(name).get(null).equals(m)) {
+                    return "CrashModel." + name;
+                }
+            } catch (ReflectiveOperationException e) {
+                // not a preset of this version of the file system
+            }
+        }
+        return "CrashModel.of(WriteLoss." + m.writes() + ", DirOpLoss." + m.dirOps() + ").withTornFill(TornFill."
+                + m.tornFill() + ")";
+    }
+}
