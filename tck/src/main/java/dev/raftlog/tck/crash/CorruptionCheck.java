@@ -42,7 +42,8 @@ final class CorruptionCheck {
         for (int w = 0; w < settings.tries(); w++) {
             long seed = CrashCampaign.mix(settings.seed(), w);
             try {
-                workload(factory, seed);
+                workload(factory, seed, "Replay: -Draftlog.seed=" + settings.seed() + " repeats the same faults (workload "
+                        + (w + 1) + ", workload seed " + seed + ")");
             } catch (IOException e) {
                 throw new IllegalStateException("the store failed with no fault injected (corruption workload, seed "
                         + seed + "): " + e, e);
@@ -50,7 +51,7 @@ final class CorruptionCheck {
         }
     }
 
-    private static void workload(StoreFactory factory, long seed) throws IOException {
+    private static void workload(StoreFactory factory, long seed, String replay) throws IOException {
         Random r = new Random(seed);
         List<CrashOp> ops = new ArrayList<>();
         LogState acked = LogState.EMPTY;
@@ -111,7 +112,7 @@ final class CorruptionCheck {
             long offset = kind == 0 ? (long) (r.nextDouble() * size) : (long) (r.nextDouble() * (size / 512)) * 512;
             try (FaultyFileSystem copy = image.crash(CrashModel.LOSE_ALL_UNSYNCED, seed)) {
                 copy.corrupt(copy.getPath(file), offset, c);
-                CorruptionVerdict.check(factory, copy, acked, ops, seed, file, offset, c);
+                CorruptionVerdict.check(factory, copy, acked, ops, seed, file, offset, c, replay);
             }
         }
     }
@@ -135,17 +136,17 @@ final class CorruptionCheck {
         }
 
         static void check(StoreFactory factory, FaultyFileSystem fs, LogState acked, List<CrashOp> ops, long seed,
-                String file, long offset, Corruption c) {
+                String file, long offset, Corruption c, String replay) {
             LogStore store;
             try {
                 store = factory.reopen(fs.getPath(CrashSuite.DIRECTORY));
             } catch (LogNotFoundException e) {
-                throw fail(fs, acked, ops, seed, file, offset, c, "opening the damaged store threw LogNotFoundException, "
+                throw fail(fs, acked, ops, seed, replay, file, offset, c, "opening the damaged store threw LogNotFoundException, "
                         + "which says 'compacted', not 'damaged'", "open threw " + e, e);
             } catch (IOException e) {
                 return; // reported at open: fine
             } catch (RuntimeException e) {
-                throw fail(fs, acked, ops, seed, file, offset, c, "opening the damaged store threw " + e.getClass().getName()
+                throw fail(fs, acked, ops, seed, replay, file, offset, c, "opening the damaged store threw " + e.getClass().getName()
                         + ", not an IOException", "open threw " + e, e);
             }
             try {
@@ -188,7 +189,7 @@ final class CorruptionCheck {
                     }
                 }
                 if (problem != null) {
-                    throw fail(fs, acked, ops, seed, file, offset, c, problem, String.join("\n", rows), cause);
+                    throw fail(fs, acked, ops, seed, replay, file, offset, c, problem, String.join("\n", rows), cause);
                 }
             } finally {
                 try {
@@ -199,7 +200,7 @@ final class CorruptionCheck {
             }
         }
 
-        private static CrashViolation fail(FaultyFileSystem fs, LogState acked, List<CrashOp> ops, long seed, String file,
+        private static CrashViolation fail(FaultyFileSystem fs, LogState acked, List<CrashOp> ops, long seed, String replay, String file,
                 long offset, Corruption c, String problem, String diff, Throwable cause) {
             StringBuilder java = new StringBuilder();
             java.append("FaultyFileSystem fs = FaultyFileSystem.builder().seed(").append(seed).append("L).build();\n");
@@ -212,7 +213,7 @@ final class CorruptionCheck {
             java.append("store = newStore(dir);   // FAILS: ").append(problem);
             return new CrashViolation(CRASH_CORRUPTION_REPORTED, problem + "\n  fault: " + c + " at " + file + " offset "
                     + offset + " (acknowledged: " + acked + ")", java.toString(), ops.size() + 3,
-                    "Replay: -Draftlog.seed=<this run's seed> repeats the same faults (workload seed " + seed + ")", cause,
+                    replay, cause,
                     "single fault: " + c + " at " + file + " offset " + offset, seed, fs.faultLog().toString(), diff);
         }
 

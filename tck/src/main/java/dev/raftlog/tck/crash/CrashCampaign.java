@@ -2,6 +2,7 @@ package dev.raftlog.tck.crash;
 
 import dev.raftlog.decorators.fs.CrashModel;
 import dev.raftlog.decorators.fs.FaultyFileSystem;
+import dev.raftlog.decorators.fs.TornFill;
 import dev.raftlog.tck.StoreFactory;
 import dev.raftlog.tck.catalogue.Requirement;
 import dev.raftlog.tck.property.PropertySettings;
@@ -29,10 +30,14 @@ final class CrashCampaign {
     static final int DEFAULT_WORKLOADS = 40;
     static final int MAX_OPS = 8;
     static final int EXHAUSTIVE_STEPS = 3;
+    /** Crash states enumerated per point and model; {@value #DEEP_MAX_STATES} when raftlog.tries is deep or more. */
     static final int MAX_STATES = 16;
+    static final int DEEP_MAX_STATES = 128;
+    /** Torn sectors may read as zeros (ext4 extending a file) or as garbage (a device mid-write). */
+    static final CrashModel TORN = CrashModel.TORN.withTornFill(TornFill.ZEROS_OR_GARBAGE);
     static final List<CrashModel> RANDOM_MODELS = List.of(CrashModel.LOSE_ALL_UNSYNCED, CrashModel.KEEP_RANDOM_PREFIX,
-            CrashModel.TORN, CrashModel.REORDER, CrashModel.LOSE_UNSYNCED_DIR_OPS);
-    static final List<CrashModel> EXHAUSTIVE_MODELS = List.of(CrashModel.KEEP_RANDOM_PREFIX, CrashModel.TORN);
+            TORN, CrashModel.REORDER, CrashModel.LOSE_UNSYNCED_DIR_OPS);
+    static final List<CrashModel> EXHAUSTIVE_MODELS = List.of(CrashModel.KEEP_RANDOM_PREFIX, TORN);
     static final String REPLAY_PROPERTY = "raftlog.crash.replay";
     private static final int MAX_SHRINK_RUNS = 200;
     /** Used when no seed is given, so every rule of one JVM run shares one campaign. */
@@ -48,6 +53,7 @@ final class CrashCampaign {
     }
 
     private final StoreFactory factory;
+    private int maxStates = MAX_STATES;
     private long randomStates;
     private long exhaustiveStates;
     private int randomWorkloads;
@@ -73,6 +79,7 @@ final class CrashCampaign {
 
     private CrashSummary run(long seed, int tries, String replay) {
         long start = System.nanoTime();
+        maxStates = tries >= 10 * DEFAULT_WORKLOADS ? DEEP_MAX_STATES : MAX_STATES;
         CrashViolation violation = null;
         String setupError = null;
         try {
@@ -163,13 +170,13 @@ final class CrashCampaign {
                 for (CrashModel model : EXHAUSTIVE_MODELS) {
                     int[] state = {0};
                     try {
-                        p.image().forEachCrashState(model, MAX_STATES, after -> {
+                        p.image().forEachCrashState(model, maxStates, after -> {
                             state[0]++;
                             exhaustiveStates++;
                             Optional<Finding> f = CrashOracle.check(factory, after.getPath(CrashSuite.DIRECTORY),
                                     p.without(), p.with(), p.written());
                             if (f.isPresent()) {
-                                found[0] = new CrashFailure(f.get(), ops, p, model, -1, state[0], MAX_STATES, fsSeed,
+                                found[0] = new CrashFailure(f.get(), ops, p, model, -1, state[0], maxStates, fsSeed,
                                         after.faultLog().toString());
                                 throw new Stop();
                             }

@@ -1,6 +1,7 @@
 package dev.raftlog.tck.crash;
 
 import dev.raftlog.decorators.fs.CrashModel;
+import dev.raftlog.decorators.fs.TornFill;
 import java.util.List;
 
 /**
@@ -57,19 +58,21 @@ record CrashFailure(Finding finding, List<CrashOp> ops, CrashPoint point, CrashM
         return Math.min(point.step(), ops.size() - 1) + 3;
     }
 
-    /** A preset's Java name, e.g. {@code CrashModel.TORN}, else its description. */
+    /** A preset's Java name, e.g. {@code CrashModel.TORN.withTornFill(TornFill.ZEROS)}, else its description. */
     static String modelJava(CrashModel m) {
         for (String name : List.of("LOSE_ALL_UNSYNCED", "PROCESS_CRASH", "KEEP_RANDOM_PREFIX", "TORN", "REORDER",
                 "LOSE_UNSYNCED_DIR_OPS")) {
             try {
-                if (CrashModel.class.getField(name).get(null).equals(m)) {
-                    return "CrashModel." + name;
+                CrashModel preset = (CrashModel) CrashModel.class.getField(name).get(null);
+                for (TornFill fill : TornFill.values()) {
+                    if (preset.withTornFill(fill).equals(m)) {
+                        return "CrashModel." + name + (fill == preset.tornFill() ? "" : ".withTornFill(TornFill." + fill + ")");
+                    }
                 }
             } catch (ReflectiveOperationException e) {
                 // not a preset of this version of the file system
             }
         }
-        return "CrashModel.of(WriteLoss." + m.writes() + ", DirOpLoss." + m.dirOps() + ").withTornFill(TornFill."
-                + m.tornFill() + ")";
+        return m.toString();
     }
 }

@@ -59,13 +59,16 @@ final class WorkloadGen {
         return ops;
     }
 
-    /** Every workload of 1..maxSteps steps of the alphabet (no middle delete for monotonic stores). */
+    /**
+     * Every workload of 1..maxSteps steps of the alphabet (no middle delete for monotonic stores),
+     * each distinct call sequence once (on a one-entry log a suffix and a prefix delete are the same call).
+     */
     static List<List<CrashOp>> exhaustive(Profile profile, int maxSteps) {
         List<Step> alphabet = new ArrayList<>(List.of(Step.values()));
         if (profile == Profile.MONOTONIC) {
             alphabet.remove(Step.DELETE_MIDDLE);
         }
-        List<List<CrashOp>> all = new ArrayList<>();
+        java.util.Set<List<CrashOp>> all = new java.util.LinkedHashSet<>();
         List<List<Step>> frontier = List.of(List.of());
         for (int len = 1; len <= maxSteps; len++) {
             List<List<Step>> next = new ArrayList<>();
@@ -79,7 +82,7 @@ final class WorkloadGen {
             }
             frontier = next;
         }
-        return all;
+        return List.copyOf(all);
     }
 
     private static List<CrashOp> resolve(Profile profile, List<Step> steps) {
