@@ -1,7 +1,9 @@
 package dev.raftlog.tck.crash;
 
+import dev.raftlog.decorators.fs.CrashImage;
 import dev.raftlog.decorators.fs.CrashModel;
 import dev.raftlog.decorators.fs.FaultyFileSystem;
+import dev.raftlog.decorators.fs.FsOperation;
 import dev.raftlog.decorators.fs.TornFill;
 import dev.raftlog.tck.StoreFactory;
 import dev.raftlog.tck.catalogue.Requirement;
@@ -38,6 +40,8 @@ final class CrashCampaign {
     static final List<CrashModel> RANDOM_MODELS = List.of(CrashModel.LOSE_ALL_UNSYNCED, CrashModel.KEEP_RANDOM_PREFIX,
             TORN, CrashModel.REORDER, CrashModel.LOSE_UNSYNCED_DIR_OPS);
     static final List<CrashModel> EXHAUSTIVE_MODELS = List.of(CrashModel.KEEP_RANDOM_PREFIX, TORN);
+    /** Models of the second crash, during recovery from the first (random mode). */
+    static final List<CrashModel> RECOVERY_MODELS = List.of(CrashModel.KEEP_RANDOM_PREFIX, TORN);
     static final String REPLAY_PROPERTY = "raftlog.crash.replay";
     private static final int MAX_SHRINK_RUNS = 200;
     /** Used when no seed is given, so every rule of one JVM run shares one campaign. */
@@ -139,14 +143,26 @@ final class CrashCampaign {
                 for (int m = 0; m < models.size(); m++) {
                     long crashSeed = mix(wseed, p.operation() * 31 + m) & Long.MAX_VALUE;
                     try (FaultyFileSystem after = p.image().crash(models.get(m), crashSeed)) {
+                        // The reopen that the oracle does is the store's recovery: capture it to crash it again.
+                        List<CrashImage> recovery = new ArrayList<>();
+                        List<FsOperation> recoveryOps = new ArrayList<>();
+                        after.onOperation(op -> {
+                            recovery.add(after.crashImage());
+                            recoveryOps.add(op);
+                        });
                         if (count) {
                             randomStates++;
                         }
                         Optional<Finding> f = CrashOracle.check(factory, after.getPath(CrashSuite.DIRECTORY), p.without(),
                                 p.with(), p.written());
+                        after.onOperation(null);
                         if (f.isPresent()) {
                             return new CrashFailure(f.get(), ops, p, models.get(m), crashSeed, 0, 0, wseed,
-                                    after.faultLog().toString());
+                                    after.faultLog().toString(), null);
+                        }
+                        CrashFailure second = crashRecovery(ops, p, models.get(m), crashSeed, wseed, recovery, recoveryOps, count);
+                        if (second != null) {
+                            return second;
                         }
                     }
                 }
@@ -157,6 +173,34 @@ final class CrashCampaign {
         } finally {
             fs.close();
         }
+    }
+
+    /** Crashes the store again after each operation of its recovery from a first crash; the first rejected state, or null. */
+    private CrashFailure crashRecovery(List<CrashOp> ops, CrashPoint p, CrashModel first, long crashSeed, long wseed,
+            List<CrashImage> recovery, List<FsOperation> recoveryOps, boolean count) {
+        for (int j = 0; j < recovery.size(); j++) {
+            // nothing pending: every model gives the same state, one is enough
+            boolean settled = recovery.get(j).unsyncedWrites() == 0 && recovery.get(j).unsyncedDirectoryOperations() == 0;
+            for (int k = 0; k < (settled ? 1 : RECOVERY_MODELS.size()); k++) {
+                long seed2 = mix(crashSeed, j * 7L + k) & Long.MAX_VALUE;
+                try (FaultyFileSystem again = recovery.get(j).crash(RECOVERY_MODELS.get(k), seed2)) {
+                    if (count) {
+                        randomStates++;
+                    }
+                    Optional<Finding> f = CrashOracle.check(factory, again.getPath(CrashSuite.DIRECTORY), p.without(),
+                            p.with(), p.written());
+                    if (f.isPresent()) {
+                        FsOperation op = recoveryOps.get(j);
+                        Finding g = f.get();
+                        Finding during = new Finding(g.requirement(), g.problem() + " (after a second crash, during recovery)",
+                                g.byteDiff(), g.cause());
+                        return new CrashFailure(during, ops, p, first, crashSeed, 0, 0, wseed, again.faultLog().toString(),
+                                new CrashFailure.SecondCrash(op.index(), op.kind() + " " + op.path(), RECOVERY_MODELS.get(k), seed2));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Every crash state of every operation of one run of {@code ops}; the first rejected state, or null. */
@@ -177,7 +221,7 @@ final class CrashCampaign {
                                     p.without(), p.with(), p.written());
                             if (f.isPresent()) {
                                 found[0] = new CrashFailure(f.get(), ops, p, model, -1, state[0], maxStates, fsSeed,
-                                        after.faultLog().toString());
+                                        after.faultLog().toString(), null);
                                 throw new Stop();
                             }
                         });
@@ -245,7 +289,10 @@ final class CrashCampaign {
                 : "with no call in flight";
         String problem = f.finding().problem() + "\n  found by: " + mode + "\n  crash point: after file-system operation #"
                 + p.operation() + " (" + p.what() + "), " + when
-                + (f.crashSeed() < 0 ? "; crash state #" + f.state() + " of the enumeration" : "");
+                + (f.crashSeed() < 0 ? "; crash state #" + f.state() + " of the enumeration" : "")
+                + (f.second() == null ? "" : "\n  second crash: during the store's recovery from the first, after its operation #"
+                        + f.second().operation() + " (" + f.second().what() + "), " + CrashFailure.modelJava(f.second().model())
+                        + ", seed " + f.second().seed());
         long seed = f.crashSeed() >= 0 ? f.crashSeed() : f.fsSeed();
         return new CrashViolation(f.finding().requirement(), problem, f.javaCode(), f.callCount(), replay,
                 f.finding().cause(), CrashFailure.modelJava(f.model()), seed, f.faultLog(), f.finding().byteDiff());

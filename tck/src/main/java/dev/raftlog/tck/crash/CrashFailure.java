@@ -16,9 +16,21 @@ import java.util.List;
  * @param maxStates the enumeration bound used, or 0 for a seeded crash
  * @param fsSeed    the file system's seed
  * @param faultLog  the crashed file system's fault log: what the crash kept, tore and lost
+ * @param second    a second crash during the store's recovery from the first one, or null
  */
 record CrashFailure(Finding finding, List<CrashOp> ops, CrashPoint point, CrashModel model, long crashSeed, int state,
-        int maxStates, long fsSeed, String faultLog) {
+        int maxStates, long fsSeed, String faultLog, SecondCrash second) {
+
+    /**
+     * A crash while the store recovered from the first crash (the reopen after it).
+     *
+     * @param operation the recovering file system's operation after which it crashed
+     * @param what      that operation
+     * @param model     the second crash's model
+     * @param seed      its seed
+     */
+    record SecondCrash(long operation, String what, CrashModel model, long seed) {
+    }
 
     /** The workload up to the crash point, then the crash and the reopen, as Java. */
     String javaCode() {
@@ -42,7 +54,18 @@ record CrashFailure(Finding finding, List<CrashOp> ops, CrashPoint point, CrashM
         }
         String image = point.step() < ops.size() ? "image[0]" : "fs.crashImage()";
         String recovered = "LogStore recovered = newStore(after.getPath(\"" + CrashSuite.DIRECTORY + "\"));   // FAILS: " + finding.problem();
-        if (crashSeed >= 0) {
+        if (second != null) {
+            s.append("FaultyFileSystem after = ").append(image).append(".crash(").append(modelJava(model)).append(", ")
+                    .append(crashSeed).append("L);\n");
+            s.append("CrashImage[] again = new CrashImage[1];\n");
+            s.append("after.onOperation(op -> { if (op.index() == ").append(second.operation())
+                    .append(") again[0] = after.crashImage(); });   // during recovery: after ").append(second.what()).append('\n');
+            s.append("newStore(after.getPath(\"").append(CrashSuite.DIRECTORY).append("\")).close();   // recovery, crashed part-way\n");
+            s.append("FaultyFileSystem afterSecondCrash = again[0].crash(").append(modelJava(second.model())).append(", ")
+                    .append(second.seed()).append("L);\n");
+            s.append("LogStore recovered = newStore(afterSecondCrash.getPath(\"").append(CrashSuite.DIRECTORY)
+                    .append("\"));   // FAILS: ").append(finding.problem());
+        } else if (crashSeed >= 0) {
             s.append("FaultyFileSystem after = ").append(image).append(".crash(").append(modelJava(model)).append(", ")
                     .append(crashSeed).append("L);\n");
             s.append(recovered);

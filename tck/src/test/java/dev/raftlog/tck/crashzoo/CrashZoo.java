@@ -44,6 +44,8 @@ public final class CrashZoo {
                     "Calls force before writing the last byte of the record, so the acknowledged record is incomplete on disk."),
             new CrashSpecimen("NoDirectoryFsync", FrameFileStore.Flaw.NO_DIRECTORY_FSYNC, CRASH_ACKNOWLEDGED_SURVIVE,
                     "Creates its log file without fsyncing the directory, so a crash can take the whole file away."),
+            new CrashSpecimen("RecoveryRewritesInPlace", FrameFileStore.Flaw.RECOVERY_REWRITES_IN_PLACE, CRASH_ACKNOWLEDGED_SURVIVE,
+                    "Repairs a torn tail at open by emptying the file and writing the good part back, so a crash during recovery loses it all."),
             new CrashSpecimen("TornTailReadAsData", FrameFileStore.Flaw.TORN_TAIL_READ_AS_DATA, CRASH_NOTHING_INVENTED,
                     "Recovery trusts record lengths and never checks checksums, so a torn tail is read back as entries."),
             new CrashSpecimen("SuffixDeleteNotDurable", FrameFileStore.Flaw.SUFFIX_DELETE_NOT_DURABLE, CRASH_DELETE_NOT_UNDONE,

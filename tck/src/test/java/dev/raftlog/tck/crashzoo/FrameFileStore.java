@@ -27,7 +27,8 @@ final class FrameFileStore implements LogStore {
     /** One crash bug each; NONE is the correct store. */
     enum Flaw {
         NONE, NO_FSYNC, FSYNC_BEFORE_LAST_WRITE, NO_DIRECTORY_FSYNC, TORN_TAIL_READ_AS_DATA, SUFFIX_DELETE_NOT_DURABLE,
-        RETRIES_FAILED_FSYNC, CHECKSUM_ONLY_ON_TAIL, TRUNCATES_AT_DAMAGE, BATCH_WITHOUT_COMMIT, DISK_FULL_SWALLOWED
+        RETRIES_FAILED_FSYNC, CHECKSUM_ONLY_ON_TAIL, TRUNCATES_AT_DAMAGE, BATCH_WITHOUT_COMMIT, DISK_FULL_SWALLOWED,
+        RECOVERY_REWRITES_IN_PLACE
     }
 
     private final Flaw flaw;
@@ -78,7 +79,13 @@ final class FrameFileStore implements LogStore {
                 if (flaw != Flaw.TRUNCATES_AT_DAMAGE && validRecordAfter(bytes, pos + 1)) {
                     throw new IOException(file + ": damaged record at offset " + pos + " before valid records");
                 }
-                ch.truncate(pos);
+                if (flaw == Flaw.RECOVERY_REWRITES_IN_PLACE) {
+                    // the flaw: "compacts" the file by emptying it and writing the good part back
+                    ch.truncate(0);
+                    ch.write(ByteBuffer.wrap(bytes, 0, pos), 0);
+                } else {
+                    ch.truncate(pos);
+                }
                 if (flaw != Flaw.NO_FSYNC) {
                     ch.force(true);
                 }
