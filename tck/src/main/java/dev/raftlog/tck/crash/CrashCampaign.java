@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The crash campaign: first every workload of up to {@value #EXHAUSTIVE_STEPS} calls at every
  * file-system operation under every crash state of {@link #EXHAUSTIVE_MODELS} (bounded by
  * {@value #MAX_STATES} states per point and model), then random workloads crashed at every
- * fsync boundary and at a quarter of the other operations, under each of {@link #RANDOM_MODELS}.
+ * fsync boundary and at a quarter of the other operations, under each of {@link #RANDOM_MODELS},
+ * and crashed a second time after each operation of the store's recovery ({@link #RECOVERY_MODELS}).
  * Stops at the first violation; a violation of a random workload is shrunk by dropping calls.
  * One campaign per store and settings is run and kept, so the four rules it decides share it.
  */

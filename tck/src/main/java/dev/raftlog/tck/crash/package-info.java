@@ -29,7 +29,9 @@
  * A workload runs once with no fault; a listener captures a crash image after every fsync
  * boundary and after a random quarter of the other operations (random mode), or after every
  * operation (bounded exhaustive mode, every workload of up to 3 calls, every crash state of
- * KEEP_RANDOM_PREFIX and TORN up to 16 per point). Each image is crashed under each crash model.
+ * KEEP_RANDOM_PREFIX and TORN up to 16 per point). Each image is crashed under each crash model;
+ * in random mode the store's recovery (the reopen after a crash) is captured and crashed again,
+ * with the same allowed outcomes.
  * The public surface is {@link dev.raftlog.tck.crash.CrashSuite}, {@link dev.raftlog.tck.crash.CrashViolation},
  * {@link dev.raftlog.tck.crash.CrashSummary} and {@link dev.raftlog.tck.crash.CrashPayload}.
  */
