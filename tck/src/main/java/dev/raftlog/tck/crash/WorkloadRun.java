@@ -57,8 +57,7 @@ final class WorkloadRun {
             try {
                 store = factory.reopen(dir);
             } catch (IOException | RuntimeException e) {
-                throw new WorkloadFailed("opening the store on the kit's fault-injecting file system failed (" + e
-                        + "); crash tests need a store that opens on any Path, or StoreFactory.withoutCrashTests(reason)", e);
+                throw new WorkloadFailed("opening the store failed (" + e + "); " + CrashSuite.OPT_OUT_HINT, e);
             }
             for (int i = 0; i < ops.size(); i++) {
                 CrashOp op = ops.get(i);

@@ -3,6 +3,7 @@ package dev.raftlog.tck.crashzoo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.raftlog.tck.Profile;
 import dev.raftlog.tck.StoreFactory;
 import dev.raftlog.tck.catalogue.Requirement;
 import dev.raftlog.tck.crash.CrashSuite;
@@ -67,6 +68,29 @@ class CrashSuiteCatchesTheCrashZooTest {
             Throwable t = check(correct, rule);
             assertThat(t).as("the correct store must pass %s; got:%n%s", rule.id(), t == null ? "" : t.getMessage()).isNull();
         }
+    }
+
+    /** The monotonic workloads (no middle deletes, contiguous appends) are a subset the correct store must pass too. */
+    @Test
+    void theCorrectFileStorePassesTheMonotonicWorkloads() {
+        CrashSummary s = CrashSuite.campaign(CrashZoo.CORRECT.factory().withProfile(Profile.MONOTONIC), SEED, 10, true);
+        assertThat(s.setupError()).isNull();
+        assertThat(s.violation()).as("%s", s.violation() == null ? "" : s.violation().getMessage()).isNull();
+        assertThat(s.exhaustiveWorkloads()).isLessThan(CrashSuite.campaign(CrashZoo.CORRECT.factory(), SEED, 1, true)
+                .exhaustiveWorkloads());
+    }
+
+    @Test
+    void aStoreThatCannotOpenOnTheKitsFileSystemGetsAClearError() {
+        StoreFactory defaultFsOnly = StoreFactory.durable(dir -> {
+            dir.toFile();   // what a store tied to the default file system does
+            return FrameFileStore.open(dir, FrameFileStore.Flaw.NONE);
+        });
+        CrashSummary s = CrashSuite.campaign(defaultFsOnly, SEED, 1, true);
+        assertThat(s.violation()).isNull();
+        assertThat(s.setupError()).contains("withoutCrashTests").contains("UnsupportedOperationException");
+        assertThat(catchThrowable(() -> CrashSuite.checkDiskFull(defaultFsOnly))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("withoutCrashTests");
     }
 
     @Test
