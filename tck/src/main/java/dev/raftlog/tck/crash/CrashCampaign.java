@@ -243,10 +243,15 @@ final class CrashCampaign {
         }
     }
 
-    /** Drops calls (the ones after the crash point first, then one at a time) while the same rule still fails. */
+    /**
+     * Drops calls (the ones after the crash point first, then one at a time) while the same rule
+     * still fails under some crash model (dropping a call shifts the crash seeds, so the model
+     * that fails first may change).
+     */
     private CrashFailure shrink(CrashFailure first, long wseed) {
         Requirement rule = first.finding().requirement();
-        List<CrashModel> model = List.of(first.model());
+        List<CrashModel> model = new ArrayList<>(List.of(first.model()));
+        RANDOM_MODELS.stream().filter(m -> !m.equals(first.model())).forEach(model::add);
         List<CrashOp> best = new ArrayList<>(first.ops().subList(0, Math.min(first.ops().size(), first.point().step() + 1)));
         CrashFailure bestFailure = reproduce(best, wseed, model, rule);
         if (bestFailure == null) {

@@ -26,6 +26,8 @@ import java.util.TreeSet;
  */
 final class CrashOracle {
     private static final long SCAN_LIMIT = 10_000;
+    /** Rows of the byte diff shown; the rest are counted. */
+    private static final int MAX_ROWS = 40;
 
     private CrashOracle() {
     }
@@ -141,9 +143,11 @@ final class CrashOracle {
         }
         boolean boundsOk = (matchesWithout && first == without.first() && last == without.last())
                 || (matchesWith && first == with.first() && last == with.last());
+        boolean boundsPlausible = (first == without.first() && last == without.last())
+                || (first == with.first() && last == with.last());
         String bounds = "  bounds: acknowledged [" + without.first() + ", " + without.last() + "]"
                 + (with.equals(without) ? "" : " | in-flight call makes them [" + with.first() + ", " + with.last() + "]")
-                + " | recovered [" + first + ", " + last + "]" + (boundsOk ? "" : "   <- WRONG");
+                + " | recovered [" + first + ", " + last + "]" + (boundsPlausible ? "" : "   <- WRONG");
         if (problems.isEmpty() && !boundsOk) {
             problems.add(new Problem(CRASH_NOTHING_INVENTED, "the bounds [" + first + ", " + last
                     + "] do not match the entries the store holds"));
@@ -152,6 +156,11 @@ final class CrashOracle {
             return Optional.empty();
         }
         Problem worst = problems.stream().min((x, y) -> Integer.compare(rank(x), rank(y))).orElseThrow();
+        if (rows.size() > MAX_ROWS) {
+            int more = rows.size() - MAX_ROWS;
+            rows = new ArrayList<>(rows.subList(0, MAX_ROWS));
+            rows.add("  … " + more + " more indexes");
+        }
         String diff = bounds + "\n" + String.join("\n", rows);
         return Optional.of(new Finding(worst.requirement(), worst.line()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""), diff, cause));

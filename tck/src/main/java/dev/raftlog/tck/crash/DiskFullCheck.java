@@ -56,11 +56,22 @@ final class DiskFullCheck {
             }
             fsyncRoot(fs);
             setup.append("// disk budget ").append(BUDGET).append(" B; another file leaves ").append(FREE).append(" B free\n");
+            run.quiet = true;
+            long firstIndex = 1;
+            int attempts = 0;
             for (int i = 0; i < MAX_APPENDS && failure == null; i++) {
                 CrashOp op = new CrashOp.Append(List.of(CrashOp.Append.entry(run.acked.last() + 1, 1, 400)));
+                attempts++;
                 failure = run.call(op, null);
                 failedOp = failure == null ? null : op;
             }
+            run.quiet = false;
+            long lastTried = firstIndex + attempts - 1;
+            run.java.append("for (long i = ").append(firstIndex).append("; i <= ").append(lastTried).append("; i++) {\n")
+                    .append("    store.storeLogs(List.of(Log.command(i, 1, CrashPayload.bytes(i, 1, 400))));")
+                    .append(failure == null ? "   // all returned normally with only " + FREE + " B free"
+                            : "   // the last one threw " + failure.getClass().getSimpleName())
+                    .append("\n}\n");
             if (failure != null && !(failure instanceof IOException)) {
                 throw violation(run, setup, "storeLogs on a full disk threw " + failure.getClass().getName()
                         + ", not an IOException", "", failure, "disk full");

@@ -22,6 +22,8 @@ final class FaultRun {
     final Map<Long, List<Log>> written = new HashMap<>();
     final StringBuilder java = new StringBuilder();
     int calls;
+    /** While true, calls are not written out one by one (the caller writes a loop instead). */
+    boolean quiet;
 
     FaultRun(StoreFactory factory, Path dir) {
         this.factory = factory;
@@ -36,6 +38,7 @@ final class FaultRun {
             }
         }
         calls++;
+        int mark = java.length();
         java.append(op.toJava());
         try {
             if (op instanceof CrashOp.Append a) {
@@ -50,9 +53,15 @@ final class FaultRun {
             }
         } catch (Exception e) {
             java.append("   // threw ").append(e.getClass().getSimpleName()).append(note == null ? "" : "; " + note).append('\n');
+            if (quiet) {
+                java.setLength(mark);
+            }
             return e;
         }
         java.append(note == null ? "" : "   // " + note).append('\n');
+        if (quiet) {
+            java.setLength(mark);
+        }
         acked = acked.apply(op);
         return null;
     }
