@@ -1,6 +1,7 @@
 package dev.raftlog.tck.crash;
 
 import dev.raftlog.api.Log;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,12 +26,29 @@ sealed interface CrashOp permits CrashOp.Append, CrashOp.Delete, CrashOp.Reopen 
             return Log.command(index, term, CrashPayload.bytes(index, term, size));
         }
 
+        /** An entry with every field set: extensions of {@code extSize} bytes and an appendedAt derived from index and term. */
+        static Log richEntry(long index, long term, int size, int extSize) {
+            return entry(index, term, size).withExtensions(CrashPayload.bytes(index, -term, extSize))
+                    .withAppendedAt(Instant.ofEpochSecond(1_700_000_000L + index, term % 1_000_000_000L));
+        }
+
         @Override
         public String toJava() {
-            return "store.storeLogs(List.of(" + batch.stream()
-                    .map(l -> "Log.command(" + l.index() + ", " + l.term() + ", CrashPayload.bytes(" + l.index() + ", "
-                            + l.term() + ", " + l.data().length + "))")
-                    .collect(Collectors.joining(", ")) + "));";
+            return "store.storeLogs(List.of(" + batch.stream().map(Append::java).collect(Collectors.joining(", ")) + "));";
+        }
+
+        private static String java(Log l) {
+            StringBuilder s = new StringBuilder("Log.command(" + l.index() + ", " + l.term() + ", CrashPayload.bytes("
+                    + l.index() + ", " + l.term() + ", " + l.data().length + "))");
+            if (l.extensions().length > 0) {
+                s.append(".withExtensions(CrashPayload.bytes(").append(l.index()).append(", ").append(-l.term()).append(", ")
+                        .append(l.extensions().length).append("))");
+            }
+            if (l.appendedAt() != null) {
+                s.append(".withAppendedAt(Instant.ofEpochSecond(").append(l.appendedAt().getEpochSecond()).append("L, ")
+                        .append(l.appendedAt().getNano()).append("))");
+            }
+            return s.toString();
         }
 
         @Override

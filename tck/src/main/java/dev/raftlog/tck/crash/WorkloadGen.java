@@ -37,10 +37,12 @@ final class WorkloadGen {
             if (pick < 10 || g.state.isEmpty()) {
                 int count = 1 + r.nextInt(3);
                 int[] sizes = new int[count];
+                int[] ext = new int[count];
                 for (int i = 0; i < count; i++) {
                     sizes[i] = r.nextInt(10) < 7 ? 8 + r.nextInt(40) : 300 + r.nextInt(500);
+                    ext[i] = r.nextInt(4) == 0 ? 1 + r.nextInt(16) : 0;   // a quarter carry extensions and appendedAt
                 }
-                op = g.append(sizes);
+                op = g.append(sizes, ext);
             } else if (pick < 13) {
                 long k = g.state.first() + (long) r.nextInt((int) Math.min(1000, g.state.last() - g.state.first() + 1));
                 op = new CrashOp.Delete(k, r.nextInt(4) == 0 ? Long.MAX_VALUE : g.state.last());
@@ -91,8 +93,8 @@ final class WorkloadGen {
         for (Step s : steps) {
             LogState st = g.state;
             CrashOp op = switch (s) {
-                case APPEND_ONE -> g.append(20);
-                case APPEND_TWO -> g.append(20, 600);
+                case APPEND_ONE -> g.append(new int[] {20}, new int[1]);
+                case APPEND_TWO -> g.append(new int[] {20, 600}, new int[2]);
                 case DELETE_SUFFIX -> st.isEmpty() ? new CrashOp.Delete(1, 1) : new CrashOp.Delete(st.last(), st.last());
                 case DELETE_PREFIX -> st.isEmpty() ? new CrashOp.Delete(0, 1) : new CrashOp.Delete(st.first(), st.first());
                 case DELETE_MIDDLE -> st.last() - st.first() >= 2
@@ -104,11 +106,12 @@ final class WorkloadGen {
         return ops;
     }
 
-    private CrashOp append(int... sizes) {
+    private CrashOp append(int[] sizes, int[] extSizes) {
         long start = state.isEmpty() ? nextStart : state.last() + 1;
         List<Log> batch = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
-            batch.add(CrashOp.Append.entry(start + i, term, sizes[i]));
+            batch.add(extSizes[i] > 0 ? CrashOp.Append.richEntry(start + i, term, sizes[i], extSizes[i])
+                    : CrashOp.Append.entry(start + i, term, sizes[i]));
         }
         return new CrashOp.Append(batch);
     }

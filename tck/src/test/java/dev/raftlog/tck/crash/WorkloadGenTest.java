@@ -41,7 +41,21 @@ class WorkloadGenTest {
         }
         assertThat(all).anyMatch(op -> op instanceof CrashOp.Reopen).anyMatch(op -> op instanceof CrashOp.Delete d && d.max() == Long.MAX_VALUE)
                 .anyMatch(op -> op instanceof CrashOp.Delete d && d.min() == 0)
-                .anyMatch(op -> op instanceof CrashOp.Append a && a.batch().size() == 3);
+                .anyMatch(op -> op instanceof CrashOp.Append a && a.batch().size() == 3)
+                .anyMatch(op -> op instanceof CrashOp.Append a && a.batch().stream().anyMatch(l -> l.appendedAt() != null
+                        && l.extensions().length > 0));
+    }
+
+    @Test
+    void appendsRenderAsJavaThatRebuildsTheSameEntries() {
+        CrashOp.Append a = new CrashOp.Append(java.util.List.of(CrashOp.Append.richEntry(7, 3, 12, 5), CrashOp.Append.entry(8, 3, 2)));
+        assertThat(a.toJava()).isEqualTo("store.storeLogs(List.of(Log.command(7, 3, CrashPayload.bytes(7, 3, 12))"
+                + ".withExtensions(CrashPayload.bytes(7, -3, 5)).withAppendedAt(Instant.ofEpochSecond(1700000007L, 3)), "
+                + "Log.command(8, 3, CrashPayload.bytes(8, 3, 2))));");
+        dev.raftlog.api.Log rebuilt = dev.raftlog.api.Log.command(7, 3, CrashPayload.bytes(7, 3, 12))
+                .withExtensions(CrashPayload.bytes(7, -3, 5)).withAppendedAt(java.time.Instant.ofEpochSecond(1700000007L, 3));
+        assertThat(rebuilt).isEqualTo(a.batch().get(0));
+        assertThat(CrashPayload.bytes(7, 3, 12)).isNotEqualTo(CrashPayload.bytes(7, 4, 12)).hasSize(12);
     }
 
     private static void assertValid(Profile p, List<CrashOp> ops) {
