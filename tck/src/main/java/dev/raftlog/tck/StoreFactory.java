@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * How the kit gets stores to test, and what the store declares about itself: its profile, its
  * maximum entry size, and whether it can be reopened on a directory (which enables the restart
- * rules). Immutable; the {@code with...} methods return changed copies.
+ * rules and the crash rules; the crash rules open the store on the kit's own fault-injecting
+ * file system, see {@link #withoutCrashTests}). Immutable; the {@code with...} methods return
+ * changed copies.
  *
  * <pre>{@code
  * StoreFactory.fresh(MyStore::new)                                  // one call = one empty store
