@@ -5,6 +5,7 @@ import dev.raftlog.tck.rules.AppendRules;
 import dev.raftlog.tck.rules.ArgumentRules;
 import dev.raftlog.tck.rules.BatchRules;
 import dev.raftlog.tck.rules.ConcurrencyRules;
+import dev.raftlog.tck.rules.CrashRules;
 import dev.raftlog.tck.rules.DeleteRangeRules;
 import dev.raftlog.tck.rules.EmptyStoreRules;
 import dev.raftlog.tck.rules.GeneralProfileRules;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @DisplayNameGeneration(KitDisplayNames.class)
 public abstract class LogStoreKit implements EmptyStoreRules, AppendRules, BatchRules, ReadRules, RoundTripRules,
         AliasingRules, DeleteRangeRules, GeneralProfileRules, MonotonicProfileRules, ArgumentRules, RestartRules,
-        ModelRules, ConcurrencyRules {
+        ModelRules, ConcurrencyRules, CrashRules {
 
     private KitSession session;
 

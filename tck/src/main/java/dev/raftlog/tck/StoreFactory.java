@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * How the kit gets stores to test, and what the store declares about itself: its profile, its
  * maximum entry size, and whether it can be reopened on a directory (which enables the restart
- * rules). Immutable; the {@code with...} methods return changed copies.
+ * rules and the crash rules; the crash rules open the store on the kit's own fault-injecting
+ * file system, see {@link #withoutCrashTests}). Immutable; the {@code with...} methods return
+ * changed copies.
  *
  * <pre>{@code
  * StoreFactory.fresh(MyStore::new)                                  // one call = one empty store
@@ -38,15 +40,22 @@ public final class StoreFactory {
     private final long maxEntrySize;
     private final DirectoryProvider directories;
     private final String description;
+    private final String crashOptOut;
 
     private StoreFactory(Creator creator, Opener opener, Profile profile, long maxEntrySize,
             DirectoryProvider directories, String description) {
+        this(creator, opener, profile, maxEntrySize, directories, description, null);
+    }
+
+    private StoreFactory(Creator creator, Opener opener, Profile profile, long maxEntrySize,
+            DirectoryProvider directories, String description, String crashOptOut) {
         this.creator = creator;
         this.opener = opener;
         this.profile = profile;
         this.maxEntrySize = maxEntrySize;
         this.directories = directories;
         this.description = description;
+        this.crashOptOut = crashOptOut;
     }
 
     /** Stores that cannot be reopened: each call of {@code creator} gives a new empty store. */
@@ -65,7 +74,7 @@ public final class StoreFactory {
     /** The profile the store claims (default {@link Profile#GENERAL}). */
     public StoreFactory withProfile(Profile newProfile) {
         Objects.requireNonNull(newProfile, "profile must not be null");
-        return new StoreFactory(creator, opener, newProfile, maxEntrySize, directories, description);
+        return new StoreFactory(creator, opener, newProfile, maxEntrySize, directories, description, crashOptOut);
     }
 
     /** The largest entry (data + extensions bytes) the store promises to hold; default 8 MiB. */
@@ -73,7 +82,7 @@ public final class StoreFactory {
         if (bytes < 1 || bytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxEntrySize must be between 1 and " + (Integer.MAX_VALUE - 16) + ", was " + bytes);
         }
-        return new StoreFactory(creator, opener, profile, bytes, directories, description);
+        return new StoreFactory(creator, opener, profile, bytes, directories, description, crashOptOut);
     }
 
     /** Where durable stores get their directories (default: temporary directories on the default file system). */
@@ -82,13 +91,42 @@ public final class StoreFactory {
         if (opener == null) {
             throw new IllegalStateException("withDirectories applies to durable factories; this one is fresh(...)");
         }
-        return new StoreFactory(creator, opener, profile, maxEntrySize, provider, description);
+        return new StoreFactory(creator, opener, profile, maxEntrySize, provider, description, crashOptOut);
     }
 
     /** A name for reports, e.g. the store's class name. */
     public StoreFactory describedAs(String text) {
         Objects.requireNonNull(text, "description must not be null");
-        return new StoreFactory(creator, opener, profile, maxEntrySize, directories, text);
+        return new StoreFactory(creator, opener, profile, maxEntrySize, directories, text, crashOptOut);
+    }
+
+    /**
+     * Opts a durable store out of the crash-conformance rules (LS-CRASH-*, LS-FSYNC-*), which
+     * open it on the kit's fault-injecting file system; say why (e.g. "needs the default file
+     * system: uses FileChannel.map"). The rules are then reported skipped with that reason.
+     */
+    public StoreFactory withoutCrashTests(String reason) {
+        Objects.requireNonNull(reason, "reason must not be null");
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("withoutCrashTests needs a reason saying why the store cannot be crash-tested");
+        }
+        return new StoreFactory(creator, opener, profile, maxEntrySize, directories, description, reason);
+    }
+
+    /**
+     * True when the crash rules apply: the factory is durable (the kit chooses the directory, on
+     * its own file system) and did not opt out.
+     */
+    public boolean crashTestable() {
+        return opener != null && crashOptOut == null;
+    }
+
+    /** Why the crash rules are skipped for this factory, or null when they apply. */
+    public String crashSkipReason() {
+        if (opener == null) {
+            return dev.raftlog.tck.catalogue.Needs.CRASH_TESTABLE.skipReason();
+        }
+        return crashOptOut == null ? null : "the store opted out of crash tests: " + crashOptOut;
     }
 
     public Profile profile() {

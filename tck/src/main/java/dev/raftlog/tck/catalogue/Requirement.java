@@ -217,7 +217,36 @@ public enum Requirement {
     CONC_LINEARIZABLE("LS-CONC-06", MUST, CONCURRENCY, Needs.NOTHING,
             "Every concurrent history of Raft's access pattern is linearizable with respect to the sequential model.",
             "Every goroutine of rule 18 uses the store as one atomic object; any non-linearizable result is an answer no order of calls could give.",
-            "contract rule 18; Herlihy & Wing 1990; Wing & Gong 1993; Porcupine");
+            "contract rule 18; Herlihy & Wing 1990; Wing & Gong 1993; Porcupine"),
+
+    CRASH_ACKNOWLEDGED_SURVIVE("LS-CRASH-01", MUST, CRASH, Needs.CRASH_TESTABLE,
+            "After a crash that loses only unsynced writes and directory operations, the store reopens and reads without error, and every batch acknowledged before the crash and not deleted by an acknowledged delete is there, entry for entry.",
+            "Raft treats a returned StoreLogs as durable: it counts the entry towards a commit quorum and may apply it; a lost acknowledged entry can undo a committed decision.",
+            "contract rule 19; CrashMonkey/ACE (OSDI'18); ALICE (OSDI'14); LazyFS (VLDB'24); raft-wal 599b485 / f7e2f7d / 54d80f0 (crash-recovery bugs found with an ALICE harness)"),
+    CRASH_IN_FLIGHT_ATOMIC("LS-CRASH-02", MUST, CRASH, Needs.CRASH_TESTABLE,
+            "A batch or delete that was in flight when the crash happened is, after reopen, either wholly applied or not applied at all.",
+            "Raft never acknowledged the in-flight call, so it may find either outcome; half a batch or half a delete is a log state raft never produced.",
+            "contract rule 8; raft #429 / PR #460 (cached before durable); raft-wal (commit frame + one fsync; recovery drops a torn last batch)"),
+    CRASH_DELETE_NOT_UNDONE("LS-CRASH-03", MUST, CRASH, Needs.CRASH_TESTABLE,
+            "An acknowledged delete (suffix, prefix or middle) is never undone by a crash: deleted entries do not come back.",
+            "A resurrected suffix brings back entries of a term the leader overruled; raft would then apply conflicting entries.",
+            "contract rules 3, 4 and 19; raft-wal #31 / #33 (suffix delete + restart)"),
+    CRASH_NOTHING_INVENTED("LS-CRASH-04", MUST, CRASH, Needs.CRASH_TESTABLE,
+            "After a crash the store returns nothing that was never written: no entry at an index never stored, no entry bytes never stored (a torn tail is not data), and bounds that match the entries it holds.",
+            "A torn tail read as an entry hands raft a command nobody proposed, with a plausible index and term.",
+            "Protocol-Aware Recovery (FAST'18); LazyFS torn-op / torn-seq (VLDB'24); FoundationDB AsyncFileNonDurable"),
+    CRASH_CORRUPTION_REPORTED("LS-CRASH-05", MUST, CRASH, Needs.CRASH_TESTABLE,
+            "Damage to acknowledged data that later acknowledged data follows (a flipped bit, a zeroed or garbage sector) is reported by an IOException that is not LogNotFoundException, at open or when a damaged entry is read; it is never returned as data or silently dropped.",
+            "Unlike a torn unacknowledged tail, damaged acknowledged entries may be committed; truncating them silently loses committed data, and a LogNotFoundException makes raft think they were compacted.",
+            "CORDS (FAST'17: all 8 systems mishandled single-block faults); Protocol-Aware Recovery (FAST'18: LogCabin and ZooKeeper lose data)"),
+    FSYNC_FAILURE_NOT_ACKNOWLEDGED("LS-FSYNC-01", MUST, DURABILITY, Needs.CRASH_TESTABLE,
+            "When an fsync fails, the call that needed it throws and acknowledges nothing, and no later call claims that data durable: everything acknowledged after the failure survives a crash.",
+            "After a failed fsync Linux marks the dirty pages clean: a retried fsync succeeds and the data is gone at the next crash.",
+            "fsync failures (ATC'20: PostgreSQL, LMDB, LevelDB, SQLite, Redis mishandle it); PostgreSQL 'fsyncgate' (2018); raft-wal #32 (writer state after a failed write)"),
+    FSYNC_DISK_FULL("LS-FSYNC-02", MUST, DURABILITY, Needs.CRASH_TESTABLE,
+            "When the disk is full, storeLogs throws an IOException and acknowledges nothing, every acknowledged entry stays readable (also after a crash), and once space returns the store accepts appends again, at the latest after a reopen.",
+            "A full disk is an operational event: a node must stop cleanly, keep its log, and come back when an operator frees space.",
+            "CORDS (FAST'17: ENOSPC); LazyFS (VLDB'24); raft-wal #32 (writer state advanced after a failed write)");
 
     private final String id;
     private final Level level;

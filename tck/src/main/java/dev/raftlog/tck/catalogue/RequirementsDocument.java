@@ -78,6 +78,7 @@ public final class RequirementsDocument {
             case GENERAL_PROFILE -> "general-profile stores";
             case MONOTONIC_PROFILE -> "monotonic-profile stores";
             case REOPEN -> "reopenable stores (StoreFactory.durable)";
+            case CRASH_TESTABLE -> "durable stores that open on any Path (crash-tested on the kit's fault-injecting file system)";
         };
     }
 

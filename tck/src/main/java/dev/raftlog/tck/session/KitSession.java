@@ -70,9 +70,10 @@ public final class KitSession implements AutoCloseable {
             case GENERAL_PROFILE -> factory.profile() == Profile.GENERAL;
             case MONOTONIC_PROFILE -> factory.profile() == Profile.MONOTONIC;
             case REOPEN -> factory.reopenable();
+            case CRASH_TESTABLE -> factory.crashTestable();
         };
         if (!met) {
-            throw new TestAbortedException(r.needs().skipReason());
+            throw new TestAbortedException(r.needs() == Needs.CRASH_TESTABLE ? factory.crashSkipReason() : r.needs().skipReason());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.raftlog.api.LogStore;
 import dev.raftlog.tck.catalogue.Needs;
 import dev.raftlog.tck.catalogue.Area;
 import dev.raftlog.tck.catalogue.Requirement;
+import dev.raftlog.tck.crashzoo.CrashZoo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,12 +77,22 @@ class ZooSanityTest {
         assertThat(probes().map(Probe::specimen)).allMatch(names::contains);
     }
 
+    /**
+     * Every requirement has a specimen that breaks it: the crash rules (those needing
+     * CRASH_TESTABLE) in the crash zoo of broken file stores, every other rule in this zoo.
+     */
     @Test
     void theZooBreaksEveryRequirementOfTheCatalogue() {
         Set<Requirement> broken = EnumSet.noneOf(Requirement.class);
         Zoo.all().forEach(s -> broken.add(s.breaks()));
+        assertThat(broken).noneMatch(r -> r.needs() == Needs.CRASH_TESTABLE);
+        Set<Requirement> crashBroken = EnumSet.noneOf(Requirement.class);
+        CrashZoo.all().forEach(s -> crashBroken.add(s.breaks()));
+        assertThat(crashBroken).allMatch(r -> r.needs() == Needs.CRASH_TESTABLE);
+        broken.addAll(crashBroken);
         assertThat(broken).containsExactlyInAnyOrder(Requirement.values());
         assertThat(Zoo.all()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(CrashZoo.all()).hasSizeGreaterThanOrEqualTo(crashBroken.size());
     }
 
     @Test
