@@ -40,6 +40,48 @@ class PositionIndexTest {
         }
     }
 
+    /**
+     * Look-ups between changes: the sorted table of runs that {@code get} builds must be dropped
+     * by every put that starts a run and every removal, or a later look-up would use stale runs.
+     */
+    @Test
+    void lookUpsBetweenChangesSeeEveryChange() {
+        Random random = new Random(11);
+        PositionIndex index = new PositionIndex();
+        TreeMap<Long, Long> model = new TreeMap<>();
+        for (int step = 0; step < 5_000; step++) {
+            if (random.nextInt(4) > 0) {
+                long i = 1 + random.nextInt(400);
+                model.put(i, (long) step);
+                index.put(i, step);
+            } else {
+                long a = random.nextInt(400);
+                long b = a + random.nextInt(40);
+                index.removeRange(a, b, p -> { });
+                model.subMap(a, true, b, true).clear();
+            }
+            for (int k = 0; k < 5; k++) {
+                long i = random.nextInt(402);
+                assertThat(index.get(i)).as("step %d, index %d", step, i).isEqualTo(model.getOrDefault(i, PositionIndex.NONE));
+            }
+        }
+    }
+
+    @Test
+    void lookUpsWorkPastTheTableLimit() {
+        PositionIndex index = new PositionIndex();
+        for (long i = 0; i <= PositionIndex.MAX_TABLE_RUNS; i++) {
+            index.put(10 * i + 1, i); // a gap after each: one run per entry
+        }
+        assertThat(index.runCount()).isGreaterThan(PositionIndex.MAX_TABLE_RUNS);
+        assertThat(index.get(1)).isEqualTo(0);
+        assertThat(index.get(10L * PositionIndex.MAX_TABLE_RUNS + 1)).isEqualTo(PositionIndex.MAX_TABLE_RUNS);
+        assertThat(index.get(5)).isEqualTo(PositionIndex.NONE);
+        index.removeRange(0, 10L * PositionIndex.MAX_TABLE_RUNS - 100, p -> { });
+        assertThat(index.get(1)).isEqualTo(PositionIndex.NONE);
+        assertThat(index.get(10L * PositionIndex.MAX_TABLE_RUNS + 1)).isEqualTo(PositionIndex.MAX_TABLE_RUNS);
+    }
+
     @Test
     void extremeIndexesDoNotOverflow() {
         PositionIndex index = new PositionIndex();
