@@ -21,11 +21,12 @@ import java.util.SplittableRandom;
  * target alike; prints the median reads/s per target and the median of per-round ratios. The
  * read-side twin of {@link InterleavedAppendComparison}.
  *
- * <p>Targets: {@code physical} ({@link MappedRecords}: the same segment files mapped, checksum
- * and payload copy only), {@code reference} (this build's {@code FileLogStore.getLog}), and, if
- * {@code -Dbench.baselineJar=<a raftlog-reference-store jar>} is given, {@code baseline}: that
- * other build of the store, loaded in its own class loader and reading a copy of the same files,
- * for A/B comparisons of store changes in one JVM at the same moment.
+ * <p>Targets: {@code physical} ({@link MappedRecords}: the segment files mapped, checksum and
+ * payload copy only) and {@code reference} (this build's {@code FileLogStore.getLog}); or, with
+ * {@code -Dbench.storeJars=before=<jar>,after=<jar>} (raftlog-reference-store jars), each named
+ * build of the store instead of {@code reference}, each in its own class loader reading its own
+ * copy of the files: an A/B comparison of store changes in one JVM at the same moments. Run
+ * with the same jar twice (A/A) to see the harness's own bias first.
  *
  * <p>Arguments: rounds (default 20), seconds per slice (default 0.5), spans (default
  * "1000000,10000"). {@code -Dbench.readStore=<dir>} keeps the filled log between runs.
@@ -48,17 +49,24 @@ public final class InterleavedReadComparison {
         MappedRecords physical = MappedRecords.open(data, n);
         open.add(physical::close);
         readers.put("physical", physical::read0);
-        FileLogStore store = FileLogStore.open(data);
-        open.add(store);
-        readers.put("reference", i -> digest(store.getLog(i)));
-        Path baselineCopy = null;
-        String baselineJar = System.getProperty("bench.baselineJar");
-        if (baselineJar != null) {
-            baselineCopy = BenchFiles.freshDir("baseline-copy");
-            BenchFiles.copyRecursively(data, baselineCopy);
-            LogStore baseline = openBaseline(Path.of(baselineJar), baselineCopy);
-            open.add(baseline);
-            readers.put("baseline", i -> digest(baseline.getLog(i)));
+        List<Path> copies = new ArrayList<>();
+        String jars = System.getProperty("bench.storeJars");
+        if (jars == null) {
+            FileLogStore store = FileLogStore.open(data);
+            open.add(store);
+            readers.put("reference", i -> digest(store.getLog(i)));
+        } else {
+            // Each build in its own class loader, reading its own copy of the files made the same
+            // way, so that no build is favoured by class loading or by where its pages sit in memory.
+            for (String named : jars.split(",")) {
+                String[] nameAndJar = named.split("=", 2);
+                Path copy = BenchFiles.freshDir("copy-" + nameAndJar[0]);
+                copies.add(copy);
+                BenchFiles.copyRecursively(data, copy);
+                LogStore s = openFromJar(Path.of(nameAndJar[1]), copy);
+                open.add(s);
+                readers.put(nameAndJar[0], i -> digest(s.getLog(i)));
+            }
         }
         long sink = 0;
         for (int span : spans) {
@@ -82,10 +90,16 @@ public final class InterleavedReadComparison {
                 System.out.printf("  %-10s %10.0f  all: %s%n", e.getKey(), median(e.getValue()),
                         Arrays.toString(Arrays.stream(e.getValue()).mapToLong(Math::round).toArray()));
             }
-            System.out.printf("  median of per-round ratios: reference/physical %.2f", paired(rates.get("reference"), rates.get("physical")));
-            if (rates.containsKey("baseline")) {
-                System.out.printf(", baseline/physical %.2f, reference/baseline %.2f",
-                        paired(rates.get("baseline"), rates.get("physical")), paired(rates.get("reference"), rates.get("baseline")));
+            System.out.print("  median of per-round ratios:");
+            List<String> stores = new ArrayList<>(readers.keySet()).subList(1, readers.size());
+            for (String t : stores) {
+                System.out.printf(" %s/physical %.2f", t, paired(rates.get(t), rates.get("physical")));
+            }
+            for (int a = 0; a < stores.size(); a++) {
+                for (int b = a + 1; b < stores.size(); b++) {
+                    System.out.printf(", %s/%s %.2f", stores.get(b), stores.get(a),
+                            paired(rates.get(stores.get(b)), rates.get(stores.get(a))));
+                }
             }
             System.out.println();
         }
@@ -93,7 +107,9 @@ public final class InterleavedReadComparison {
         for (AutoCloseable c : open) {
             c.close();
         }
-        BenchFiles.deleteRecursively(baselineCopy);
+        for (Path copy : copies) {
+            BenchFiles.deleteRecursively(copy);
+        }
         if (System.getProperty("bench.readStore") == null) {
             BenchFiles.deleteRecursively(data);
         }
@@ -119,7 +135,7 @@ public final class InterleavedReadComparison {
     }
 
     /** Opens {@code FileLogStore} from {@code jar} in a class loader that prefers that jar for the store's package. */
-    private static LogStore openBaseline(Path jar, Path dir) throws Exception {
+    private static LogStore openFromJar(Path jar, Path dir) throws Exception {
         ClassLoader parent = InterleavedReadComparison.class.getClassLoader();
         URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent) {
             @Override
@@ -135,7 +151,7 @@ public final class InterleavedReadComparison {
         };
         Class<?> type = Class.forName("dev.raftlog.reference.FileLogStore", true, loader);
         if (type == FileLogStore.class) {
-            throw new IllegalStateException("the baseline jar did not load its own FileLogStore");
+            throw new IllegalStateException(jar + " did not load its own FileLogStore");
         }
         return (LogStore) type.getMethod("open", Path.class).invoke(null, dir);
     }

@@ -22,6 +22,8 @@ import java.util.function.LongConsumer;
 final class PositionIndex {
 
     static final long NONE = -1;
+    /** From {@link #getFromTable}: no table right now; ask {@link #get} under the read lock. */
+    static final long UNKNOWN = -2;
     static final int OFFSET_BITS = 40;
     static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
     static final long MAX_SEGMENT_SEQ = (1L << (63 - OFFSET_BITS)) - 1;
@@ -55,23 +57,38 @@ final class PositionIndex {
         return position & OFFSET_MASK;
     }
 
-    /** The position of {@code index}, or {@link #NONE}. */
+    /** The position of {@code index}, or {@link #NONE}. Under the store's read lock (or write lock). */
     long get(long index) {
+        long p = getFromTable(index);
+        if (p != UNKNOWN) {
+            return p;
+        }
+        if (runs.size() <= MAX_TABLE_RUNS) {
+            table = new RunTable(runs.values().toArray(new Run[0]));
+            return getFromTable(index);
+        }
+        Map.Entry<Long, Run> e = runs.floorEntry(index);
+        return e == null ? NONE : positionIn(e.getValue(), index);
+    }
+
+    /**
+     * {@link #get} for a reader that holds no lock (an optimistic read): looks only at the
+     * current table (immutable, safely published), never walks the tree and never builds
+     * anything. Returns {@link #UNKNOWN} when there is no table. If a writer ran meanwhile the
+     * answer may be stale or wrong, or this may throw; the caller must validate its optimistic
+     * stamp before trusting either.
+     */
+    long getFromTable(long index) {
         RunTable t = table;
-        if (t == null && runs.size() <= MAX_TABLE_RUNS) {
-            t = new RunTable(runs.values().toArray(new Run[0]));
-            table = t;
+        if (t == null) {
+            return UNKNOWN;
         }
-        Run r;
-        if (t != null) {
-            r = t.floor(index);
-        } else {
-            Map.Entry<Long, Run> e = runs.floorEntry(index);
-            r = e == null ? null : e.getValue();
-        }
-        if (r == null) {
-            return NONE;
-        }
+        Run r = t.floor(index);
+        return r == null ? NONE : positionIn(r, index);
+    }
+
+    /** The position of {@code index} in {@code r}, whose base is at most {@code index}. */
+    private static long positionIn(Run r, long index) {
         long offset = index - r.base;
         return offset < r.count ? r.positions[(int) offset] : NONE;
     }
