@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.StampedLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A durable, general-profile {@link LogStore}: an append-only log of checksummed records in
@@ -36,13 +35,8 @@ public final class FileLogStore implements LogStore {
     private final FileLogStoreOptions options;
     private final DirectoryLock directoryLock;
     private final long truncatedAtOpen;
-    /**
-     * The writer takes the write lock only to publish; {@link #getLog} first tries an optimistic
-     * (lock-free) read validated against it, and otherwise holds the read lock across lookup and
-     * file read. Not reentrant: no method takes it while holding it.
-     */
-    private final StampedLock lock = new StampedLock();
-    private final ReadWriteLock rw = lock.asReadWriteLock();
+    /** Readers hold the read lock across lookup and file read; the writer takes the write lock only to publish. */
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     /** Serializes writers; held across the write and fsync, so readers are never blocked by I/O. */
     private final Object writeMutex = new Object();
     private final LiveIndex live;
@@ -126,10 +120,6 @@ public final class FileLogStore implements LogStore {
         if (index < 0) {
             throw new IllegalArgumentException("index must be >= 0, was " + index);
         }
-        Log log = readOptimistically(index);
-        if (log != null) {
-            return log;
-        }
         rw.readLock().lock();
         try {
             ensureOpen();
@@ -141,37 +131,6 @@ public final class FileLogStore implements LogStore {
             return EntryReader.read(seg, PositionIndex.offsetOf(position), index);
         } finally {
             rw.readLock().unlock();
-        }
-    }
-
-    /**
-     * {@code getLog} without taking the lock: look up and read, then check that no writer
-     * published anything meanwhile (the stamp is still valid). Records are never changed once
-     * committed, and the lookup uses only the index's immutable run table, so a valid stamp
-     * means the answer is exactly what a locked read would have given. If a writer did run, the
-     * lookup may have been stale and the read may have failed or hit another record (closed
-     * channel, index out of range, checksum mismatch): nothing of that is believed, and null
-     * sends the caller to the locked read. Null too when the index has no run table, and for
-     * "not found", so that the locked path reports it.
-     */
-    private Log readOptimistically(long index) throws IOException {
-        long stamp = lock.tryOptimisticRead();
-        if (stamp == 0) {
-            return null;
-        }
-        try {
-            long position = closed ? PositionIndex.UNKNOWN : live.positions.getFromTable(index);
-            if (position < 0) {
-                return null;
-            }
-            Segment seg = live.segment(PositionIndex.segmentOf(position));
-            Log log = EntryReader.read(seg, PositionIndex.offsetOf(position), index);
-            return lock.validate(stamp) ? log : null;
-        } catch (IOException | RuntimeException e) {
-            if (lock.validate(stamp)) {
-                throw e;
-            }
-            return null;
         }
     }
 

@@ -16,34 +16,17 @@ import java.util.function.LongConsumer;
  * (contiguous appends, prefix and suffix deletes) costs 8 bytes per entry plus growth slack
  * and one run object per 65536 entries. Gaps, overwrites and out-of-order writes of the general
  * profile are supported too: an index outside every run starts a new run. Not thread-safe; the
- * store guards it with its read/write lock: changes under the write lock, {@link #get} under the
- * read lock (see {@link #table} for the one thing readers write).
+ * store guards it with its read/write lock.
  */
 final class PositionIndex {
 
     static final long NONE = -1;
-    /** From {@link #getFromTable}: no table right now; ask {@link #get} under the read lock. */
-    static final long UNKNOWN = -2;
     static final int OFFSET_BITS = 40;
     static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
     static final long MAX_SEGMENT_SEQ = (1L << (63 - OFFSET_BITS)) - 1;
 
-    /** Above this many runs, look-ups walk the tree instead of keeping a {@link RunTable}. */
-    static final int MAX_TABLE_RUNS = 4096;
-
     private final TreeMap<Long, Run> runs = new TreeMap<>();
     private long size;
-    /**
-     * The runs as a sorted array, for look-ups without the tree's boxing and pointer chasing
-     * (measured: about 8 % more random reads of a 1M-entry log). Built by the first {@link #get}
-     * after the set of runs changed, dropped by every such change (which only the writer makes,
-     * under the write lock). Readers may build it at the same time; they hold the read lock, so
-     * the tree does not change meanwhile and they all build the same table. Volatile, and the
-     * table's fields final, so a table built by one reader is seen complete by another. Not kept
-     * for more than {@link #MAX_TABLE_RUNS} runs, so a log fragmented by out-of-order writes never
-     * pays a large rebuild per read.
-     */
-    private volatile RunTable table;
 
     static long position(long segmentSeq, long offset) {
         return (segmentSeq << OFFSET_BITS) | offset;
@@ -57,38 +40,13 @@ final class PositionIndex {
         return position & OFFSET_MASK;
     }
 
-    /** The position of {@code index}, or {@link #NONE}. Under the store's read lock (or write lock). */
+    /** The position of {@code index}, or {@link #NONE}. */
     long get(long index) {
-        long p = getFromTable(index);
-        if (p != UNKNOWN) {
-            return p;
-        }
-        if (runs.size() <= MAX_TABLE_RUNS) {
-            table = new RunTable(runs.values().toArray(new Run[0]));
-            return getFromTable(index);
-        }
         Map.Entry<Long, Run> e = runs.floorEntry(index);
-        return e == null ? NONE : positionIn(e.getValue(), index);
-    }
-
-    /**
-     * {@link #get} for a reader that holds no lock (an optimistic read): looks only at the
-     * current table (immutable, safely published), never walks the tree and never builds
-     * anything. Returns {@link #UNKNOWN} when there is no table. If a writer ran meanwhile the
-     * answer may be stale or wrong, or this may throw; the caller must validate its optimistic
-     * stamp before trusting either.
-     */
-    long getFromTable(long index) {
-        RunTable t = table;
-        if (t == null) {
-            return UNKNOWN;
+        if (e == null) {
+            return NONE;
         }
-        Run r = t.floor(index);
-        return r == null ? NONE : positionIn(r, index);
-    }
-
-    /** The position of {@code index} in {@code r}, whose base is at most {@code index}. */
-    private static long positionIn(Run r, long index) {
+        Run r = e.getValue();
         long offset = index - r.base;
         return offset < r.count ? r.positions[(int) offset] : NONE;
     }
@@ -112,7 +70,6 @@ final class PositionIndex {
             }
         }
         runs.put(index, Run.single(index, position));
-        table = null;
         size++;
         return NONE;
     }
@@ -144,7 +101,6 @@ final class PositionIndex {
                 runs.remove(r.base);
             }
         }
-        table = null; // runs may have been split or removed (deletes are rare: no finer tracking)
     }
 
     /** Whether any index in {@code min..max} is present. */
@@ -176,34 +132,9 @@ final class PositionIndex {
     /** Estimated heap bytes of the index: arrays by capacity, run objects and tree nodes. */
     long heapBytes() {
         long bytes = 48; // the tree map itself
-        RunTable t = table;
-        if (t != null) {
-            bytes += 16 + 16 + 8L * t.bases.length + 16 + 4L * t.bases.length; // object, long[], Run[]
-        }
         for (Run r : runs.values()) {
             bytes += r.heapBytes() + 40 + 16; // tree entry + boxed key
         }
         return bytes;
-    }
-
-    /** An immutable, sorted snapshot of the runs: base indexes and the runs themselves. */
-    private static final class RunTable {
-        final long[] bases;
-        final Run[] runs;
-
-        RunTable(Run[] sorted) {
-            this.runs = sorted;
-            this.bases = new long[sorted.length];
-            for (int i = 0; i < sorted.length; i++) {
-                bases[i] = sorted[i].base;
-            }
-        }
-
-        /** The run with the greatest base <= {@code index}, or null. */
-        Run floor(long index) {
-            int k = Arrays.binarySearch(bases, index);
-            int at = k >= 0 ? k : -k - 2;
-            return at < 0 ? null : runs[at];
-        }
     }
 }
