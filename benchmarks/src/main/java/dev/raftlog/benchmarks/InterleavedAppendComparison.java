@@ -19,7 +19,21 @@ import java.util.Map;
  * alike; prints the median batches/s per target and the ratios. A complement to
  * {@link SyncAppendBenchmark}, whose targets run minutes apart.
  *
- * <p>Arguments: rounds (default 10), seconds per slice (default 2).
+ * <p>Arguments: rounds (default 10), seconds per slice (default 2), targets (default
+ * "raw,rocksdb,reference"; "raw" must be among them), workloads (default "64x1024,1x4096").
+ * Besides the three targets, two variants of the physical limit separate what a file's growth
+ * costs at each fdatasync:
+ * <ul>
+ *   <li>{@code raw-prealloc}: the file is written with zeros once (64 MiB, fsynced) and then
+ *       overwritten in place, wrapping around at its end: no fdatasync changes the file's size or
+ *       allocates blocks (what a store with preallocated segments would do);
+ *   <li>{@code raw-keepsize}: the file's blocks are reserved with {@code fallocate --keep-size}
+ *       (util-linux; 1 GiB) and then appended to as by {@code raw}: blocks are allocated ahead
+ *       but every fdatasync still commits a new file size (what RocksDB does with its WAL by
+ *       default: {@code allow_fallocate}, {@code fallocate_with_keep_size}).
+ * </ul>
+ * and {@code rocksdb-recycle} is RocksDB with {@code recycle_log_file_num = 4} (old WAL files
+ * are reused, so once the first ones are recycled its appends overwrite in place).
  */
 public final class InterleavedAppendComparison {
 
@@ -33,13 +47,14 @@ public final class InterleavedAppendComparison {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2;
-        for (String workload : List.of("64x1024", "1x4096")) {
+        List<String> targets = List.of((args.length > 2 ? args[2] : "raw,rocksdb,reference").split(","));
+        for (String workload : (args.length > 3 ? args[3] : "64x1024,1x4096").split(",")) {
             String[] parts = workload.split("x");
             int entries = Integer.parseInt(parts[0]);
             int size = Integer.parseInt(parts[1]);
             Map<String, Path> dirs = new LinkedHashMap<>();
             Map<String, Appender> appenders = new LinkedHashMap<>();
-            for (String target : List.of("raw", "rocksdb", "reference")) {
+            for (String target : targets) {
                 Path dir = BenchFiles.freshDir("interleaved-" + target);
                 dirs.put(target, dir);
                 appenders.put(target, appender(target, dir, entries, size));
@@ -65,10 +80,16 @@ public final class InterleavedAppendComparison {
             // Paired ratios: the targets of one round ran within seconds of each other, so dividing
             // within a round cancels most of the drift of a shared disk; the median of those is the
             // most robust ratio this machine can give.
-            System.out.printf("  median of per-round ratios: reference/raw %.2f, rocksdb/raw %.2f, reference/rocksdb %.2f%n",
-                    pairedMedian(rates.get("reference"), rates.get("raw")),
-                    pairedMedian(rates.get("rocksdb"), rates.get("raw")),
-                    pairedMedian(rates.get("reference"), rates.get("rocksdb")));
+            System.out.print("  median of per-round ratios:");
+            for (String t : rates.keySet()) {
+                if (!t.equals("raw")) {
+                    System.out.printf(" %s/raw %.2f", t, pairedMedian(rates.get(t), rates.get("raw")));
+                }
+            }
+            if (rates.containsKey("reference") && rates.containsKey("rocksdb")) {
+                System.out.printf(", reference/rocksdb %.2f", pairedMedian(rates.get("reference"), rates.get("rocksdb")));
+            }
+            System.out.println();
             for (Appender a : appenders.values()) {
                 a.close();
             }
@@ -93,15 +114,28 @@ public final class InterleavedAppendComparison {
 
     private static Appender appender(String target, Path dir, int entries, int size) throws IOException {
         byte[] payload = BenchFiles.payload(size, 2);
-        if (target.equals("raw")) {
-            FileChannel ch = FileChannel.open(dir.resolve("raw.log"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (target.startsWith("raw")) {
+            Path file = dir.resolve("raw.log");
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             ByteBuffer buf = ByteBuffer.allocateDirect(entries * (BenchFiles.FRAME_OVERHEAD + size) + BenchFiles.COMMIT_FRAME);
             buf.put(BenchFiles.payload(buf.capacity(), 3)).flip();
+            long wrapAt = switch (target) {
+                case "raw" -> Long.MAX_VALUE;
+                case "raw-prealloc" -> zeroFill(ch, PREALLOCATED);
+                case "raw-keepsize" -> {
+                    reserveKeepingSize(file, 1L << 30);
+                    yield Long.MAX_VALUE;
+                }
+                default -> throw new IllegalArgumentException(target);
+            };
             long[] pos = {0};
             return new Appender() {
                 @Override
                 public void append() throws IOException {
                     buf.rewind();
+                    if (pos[0] + buf.remaining() > wrapAt) {
+                        pos[0] = 0;
+                    }
                     while (buf.hasRemaining()) {
                         pos[0] += ch.write(buf, pos[0]);
                     }
@@ -114,7 +148,12 @@ public final class InterleavedAppendComparison {
                 }
             };
         }
-        LogStore store = target.equals("rocksdb") ? RocksDbLogStore.open(dir, true) : FileLogStore.open(dir);
+        LogStore store = switch (target) {
+            case "rocksdb" -> RocksDbLogStore.open(dir, true);
+            case "rocksdb-recycle" -> RocksDbLogStore.open(dir, true, 4);
+            case "reference" -> FileLogStore.open(dir);
+            default -> throw new IllegalArgumentException(target);
+        };
         long[] next = {1};
         return new Appender() {
             @Override
@@ -128,6 +167,35 @@ public final class InterleavedAppendComparison {
                 store.close();
             }
         };
+    }
+
+    private static final long PREALLOCATED = 64L << 20;
+
+    /** Writes {@code bytes} zeros and forces them (data and size); returns {@code bytes}. */
+    private static long zeroFill(FileChannel ch, long bytes) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocateDirect(1 << 20);
+        for (long p = 0; p < bytes; p += zeros.capacity()) {
+            zeros.clear();
+            while (zeros.hasRemaining()) {
+                ch.write(zeros, p + zeros.position());
+            }
+        }
+        ch.force(true);
+        return bytes;
+    }
+
+    /** {@code fallocate --keep-size}: blocks reserved, file size unchanged (Java NIO cannot do this). */
+    private static void reserveKeepingSize(Path file, long bytes) throws IOException {
+        try {
+            Process p = new ProcessBuilder("fallocate", "--keep-size", "-l", Long.toString(bytes), file.toString())
+                    .inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IOException("fallocate --keep-size failed for " + file);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static double median(double[] values) {

@@ -38,7 +38,12 @@ final class RocksDbLogStore implements LogStore {
     }
 
     static RocksDbLogStore open(Path dir, boolean sync) throws IOException {
-        Options options = new Options().setCreateIfMissing(true);
+        return open(dir, sync, 0);
+    }
+
+    /** With {@code recycledWalFiles} > 0, RocksDB reuses that many old WAL files instead of creating new ones. */
+    static RocksDbLogStore open(Path dir, boolean sync, int recycledWalFiles) throws IOException {
+        Options options = new Options().setCreateIfMissing(true).setRecycleLogFileNum(recycledWalFiles);
         WriteOptions writeOptions = new WriteOptions().setSync(sync);
         try {
             return new RocksDbLogStore(options, writeOptions, RocksDB.open(options, dir.toString()));

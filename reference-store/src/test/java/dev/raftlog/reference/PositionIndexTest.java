@@ -40,6 +40,33 @@ class PositionIndexTest {
         }
     }
 
+    /**
+     * Look-ups between changes (not only after them): a look-up must see every put that starts
+     * or extends a run and every removal that trims, splits or drops one.
+     */
+    @Test
+    void lookUpsBetweenChangesSeeEveryChange() {
+        Random random = new Random(11);
+        PositionIndex index = new PositionIndex();
+        TreeMap<Long, Long> model = new TreeMap<>();
+        for (int step = 0; step < 5_000; step++) {
+            if (random.nextInt(4) > 0) {
+                long i = 1 + random.nextInt(400);
+                model.put(i, (long) step);
+                index.put(i, step);
+            } else {
+                long a = random.nextInt(400);
+                long b = a + random.nextInt(40);
+                index.removeRange(a, b, p -> { });
+                model.subMap(a, true, b, true).clear();
+            }
+            for (int k = 0; k < 5; k++) {
+                long i = random.nextInt(402);
+                assertThat(index.get(i)).as("step %d, index %d", step, i).isEqualTo(model.getOrDefault(i, PositionIndex.NONE));
+            }
+        }
+    }
+
     @Test
     void extremeIndexesDoNotOverflow() {
         PositionIndex index = new PositionIndex();
