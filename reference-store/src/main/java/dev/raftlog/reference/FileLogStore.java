@@ -18,9 +18,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * injecting file system). See {@code DESIGN.md} for the format and the crash-safety argument.
  *
  * <p>Promises: {@link #storeLogs} is all or nothing and durable when it returns (one write and
- * one fsync per batch); {@link #deleteRange} is durable when it returns and never undone by a
+ * one fsync per batch, plus a zero-fill write and fsync for the batch that grows the
+ * preallocated region); {@link #deleteRange} is durable when it returns and never undone by a
  * crash; gaps, overwrites and out-of-order writes are kept exactly as an ordered map would
- * keep them; every read checks the record's CRC32C; a torn unacknowledged tail is truncated at
+ * keep them; every read checks the record's CRC32C; a torn unacknowledged tail is cut (zeroed, or
+ * truncated without preallocation) at
  * {@link #open}, while damage to acknowledged data throws {@link CorruptLogException}; after a
  * failed write or fsync every further write throws {@link WritesDisabledException} until the
  * store is reopened. Thread-safe: any number of readers alongside one writer at a time; a reader
@@ -309,7 +311,10 @@ public final class FileLogStore implements LogStore {
         }
     }
 
-    /** Bytes of torn, unacknowledged tail that {@link #open} cut off (0 after a clean shutdown). */
+    /**
+     * Bytes of torn, unacknowledged tail that {@link #open} cut off, from the end of the log to
+     * the last byte other than zero after it (0 after a clean shutdown; zeros alone are no tail).
+     */
     public long truncatedAtOpen() {
         return truncatedAtOpen;
     }
