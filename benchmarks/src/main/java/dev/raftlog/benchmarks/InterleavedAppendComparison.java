@@ -2,6 +2,7 @@ package dev.raftlog.benchmarks;
 
 import dev.raftlog.api.LogStore;
 import dev.raftlog.reference.FileLogStore;
+import dev.raftlog.reference.FileLogStoreOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -89,6 +90,24 @@ public final class InterleavedAppendComparison {
             if (rates.containsKey("reference") && rates.containsKey("rocksdb")) {
                 System.out.printf(", reference/rocksdb %.2f", pairedMedian(rates.get("reference"), rates.get("rocksdb")));
             }
+            if (rates.containsKey("reference") && rates.containsKey("reference-extending")) {
+                System.out.printf(", reference/reference-extending %.2f",
+                        pairedMedian(rates.get("reference"), rates.get("reference-extending")));
+            }
+            System.out.println();
+            System.out.print("  rounds won (of " + rounds + "):");
+            for (String t : rates.keySet()) {
+                if (!t.equals("raw")) {
+                    System.out.printf(" %s>raw %d", t, roundsWon(rates.get(t), rates.get("raw")));
+                }
+            }
+            if (rates.containsKey("reference") && rates.containsKey("rocksdb")) {
+                System.out.printf(", reference>rocksdb %d", roundsWon(rates.get("reference"), rates.get("rocksdb")));
+            }
+            if (rates.containsKey("reference") && rates.containsKey("reference-extending")) {
+                System.out.printf(", reference>reference-extending %d",
+                        roundsWon(rates.get("reference"), rates.get("reference-extending")));
+            }
             System.out.println();
             for (Appender a : appenders.values()) {
                 a.close();
@@ -97,6 +116,17 @@ public final class InterleavedAppendComparison {
                 BenchFiles.deleteRecursively(d);
             }
         }
+    }
+
+    /** Rounds in which {@code a} was faster than {@code b}. */
+    private static int roundsWon(double[] a, double[] b) {
+        int won = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > b[i]) {
+                won++;
+            }
+        }
+        return won;
     }
 
     private static double run(Appender a, double seconds) throws IOException {
@@ -152,6 +182,8 @@ public final class InterleavedAppendComparison {
             case "rocksdb" -> RocksDbLogStore.open(dir, true);
             case "rocksdb-recycle" -> RocksDbLogStore.open(dir, true, 4);
             case "reference" -> FileLogStore.open(dir);
+            // the store as it was before preallocation: every batch extends the segment file
+            case "reference-extending" -> FileLogStore.open(dir, FileLogStoreOptions.builder().preallocate(false).build());
             default -> throw new IllegalArgumentException(target);
         };
         long[] next = {1};

@@ -18,9 +18,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * injecting file system). See {@code DESIGN.md} for the format and the crash-safety argument.
  *
  * <p>Promises: {@link #storeLogs} is all or nothing and durable when it returns (one write and
- * one fsync per batch); {@link #deleteRange} is durable when it returns and never undone by a
+ * one fsync per batch, plus a zero-fill write and fsync for the batch that grows the
+ * preallocated region); {@link #deleteRange} is durable when it returns and never undone by a
  * crash; gaps, overwrites and out-of-order writes are kept exactly as an ordered map would
- * keep them; every read checks the record's CRC32C; a torn unacknowledged tail is truncated at
+ * keep them; every read checks the record's CRC32C; a torn unacknowledged tail is cut (zeroed, or
+ * truncated without preallocation) at
  * {@link #open}, while damage to acknowledged data throws {@link CorruptLogException}; after a
  * failed write or fsync every further write throws {@link WritesDisabledException} until the
  * store is reopened. Thread-safe: any number of readers alongside one writer at a time; a reader
@@ -42,6 +44,8 @@ public final class FileLogStore implements LogStore {
     private final LiveIndex live;
     private boolean closed;
     private IOException failure;
+    /** End of the last batch holding records written since open, or -1: where close puts its end mark. */
+    private long unmarkedDataEnd = -1;
     private ByteBuffer batchBuffer = ByteBuffer.allocateDirect(64 << 10);
 
     private FileLogStore(Path dir, FileLogStoreOptions options, DirectoryLock lock, LiveIndex live, long truncated) {
@@ -188,6 +192,7 @@ public final class FileLogStore implements LogStore {
             } finally {
                 rw.writeLock().unlock();
             }
+            unmarkedDataEnd = seg.size;
         }
     }
 
@@ -227,6 +232,7 @@ public final class FileLogStore implements LogStore {
             } finally {
                 rw.writeLock().unlock();
             }
+            unmarkedDataEnd = seg.size;
             dropDeadSegments();
         }
     }
@@ -237,7 +243,11 @@ public final class FileLogStore implements LogStore {
         return false;
     }
 
-    /** Closes the files and releases the directory. Idempotent; later calls other than close throw. */
+    /**
+     * Closes the files and releases the directory. Idempotent; later calls other than close throw.
+     * A preallocating store that wrote since it was opened first writes and syncs an end mark
+     * (DESIGN.md section 9), so damage to its last batch is reported at the next open.
+     */
     @Override
     public void close() throws IOException {
         synchronized (writeMutex) {
@@ -251,6 +261,13 @@ public final class FileLogStore implements LogStore {
                 rw.writeLock().unlock();
             }
             IOException first = null;
+            if (options.preallocate() && failure == null && unmarkedDataEnd == live.active().size) {
+                try {
+                    writeAndSync(live.active(), EndMark.encode(unmarkedDataEnd), unmarkedDataEnd);
+                } catch (IOException e) {
+                    first = e;
+                }
+            }
             for (Segment s : live.segments) {
                 try {
                     s.channel.close();
@@ -294,7 +311,10 @@ public final class FileLogStore implements LogStore {
         }
     }
 
-    /** Bytes of torn, unacknowledged tail that {@link #open} cut off (0 after a clean shutdown). */
+    /**
+     * Bytes of torn, unacknowledged tail that {@link #open} cut off, from the end of the log to
+     * the last byte other than zero after it (0 after a clean shutdown; zeros alone are no tail).
+     */
     public long truncatedAtOpen() {
         return truncatedAtOpen;
     }
@@ -330,6 +350,13 @@ public final class FileLogStore implements LogStore {
         }
         Segment next;
         try {
+            if (active.fileEnd > active.size) {
+                // Seal at the end of the log: a sealed segment's file ends where its last batch does,
+                // so recovery can treat anything else there (zeros included) as damage.
+                active.channel.truncate(active.size);
+                active.channel.force(true);
+                active.fileEnd = active.size;
+            }
             next = Segment.create(dir, options, seq);
         } catch (IOException e) {
             throw fail(e);
@@ -345,9 +372,15 @@ public final class FileLogStore implements LogStore {
     }
 
     private void writeAndSync(Segment seg, ByteBuffer buf, long position) throws IOException {
+        long end = position + buf.remaining();
         try {
+            if (options.preallocate()) {
+                seg.preallocate(end, options.preallocationChunk(), options.segmentSize());
+            }
             Segment.writeFully(seg.channel, buf, position);
-            seg.channel.force(false); // fdatasync: the data and the new file length, once per batch
+            // fdatasync once per batch: only the data when it overwrites preallocated zeros, else also the new length
+            seg.channel.force(false);
+            seg.fileEnd = Math.max(seg.fileEnd, end);
         } catch (IOException e) {
             throw fail(e);
         }

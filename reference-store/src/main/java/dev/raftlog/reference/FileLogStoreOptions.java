@@ -27,6 +27,10 @@ public final class FileLogStoreOptions {
     public static final long MAX_SEGMENT_SIZE = 1L << 32;
     /** Largest allowed entry size. */
     public static final int MAX_MAX_ENTRY_SIZE = 1 << 30;
+    /** 8 MiB: the most the zero-filled region of the active segment grows by at a time. */
+    public static final long DEFAULT_PREALLOCATION_CHUNK = 8L << 20;
+    /** Smallest allowed preallocation chunk (one page). */
+    public static final long MIN_PREALLOCATION_CHUNK = 4096;
 
     /** Opens the store's file channels; tests substitute one that fails {@code force}. */
     @FunctionalInterface
@@ -40,15 +44,19 @@ public final class FileLogStoreOptions {
     private final int maxEntrySize;
     private final ChannelOpener channelOpener;
     private final boolean mapSealedSegments;
+    private final boolean preallocate;
+    private final long preallocationChunk;
 
     private FileLogStoreOptions(Builder b) {
         this.mapSealedSegments = b.mapSealedSegments;
+        this.preallocate = b.preallocate;
+        this.preallocationChunk = b.preallocationChunk;
         this.segmentSize = b.segmentSize;
         this.maxEntrySize = b.maxEntrySize;
         this.channelOpener = b.channelOpener;
     }
 
-    /** The defaults: 64 MiB segments, 8 MiB entries. */
+    /** The defaults: 64 MiB segments, 8 MiB entries, preallocation in chunks of up to 8 MiB. */
     public static FileLogStoreOptions defaults() {
         return DEFAULTS;
     }
@@ -65,6 +73,8 @@ public final class FileLogStoreOptions {
         b.maxEntrySize = maxEntrySize;
         b.channelOpener = channelOpener;
         b.mapSealedSegments = mapSealedSegments;
+        b.preallocate = preallocate;
+        b.preallocationChunk = preallocationChunk;
         return b;
     }
 
@@ -86,6 +96,24 @@ public final class FileLogStoreOptions {
         return mapSealedSegments;
     }
 
+    /**
+     * Whether the active segment is zero-filled (and forced) ahead of the writes (default true),
+     * so that a batch's fdatasync overwrites blocks that already exist in a file whose size does
+     * not change. When false, every batch extends the file. Either way the files have the same
+     * format and a store written with one setting opens with the other.
+     */
+    public boolean preallocate() {
+        return preallocate;
+    }
+
+    /**
+     * The most the zero-filled region grows by at a time, in bytes (default 8 MiB). It starts at
+     * 64 KiB per segment (or this, if smaller) and doubles up to this, so small logs stay small.
+     */
+    public long preallocationChunk() {
+        return preallocationChunk;
+    }
+
     ChannelOpener channelOpener() {
         return channelOpener;
     }
@@ -93,7 +121,8 @@ public final class FileLogStoreOptions {
     @Override
     public String toString() {
         return "FileLogStoreOptions[segmentSize=" + segmentSize + ", maxEntrySize=" + maxEntrySize
-                + ", mapSealedSegments=" + mapSealedSegments + "]";
+                + ", mapSealedSegments=" + mapSealedSegments + ", preallocate=" + preallocate
+                + ", preallocationChunk=" + preallocationChunk + "]";
     }
 
     /** Builds {@link FileLogStoreOptions}; every setter checks its argument at once. */
@@ -102,6 +131,8 @@ public final class FileLogStoreOptions {
         private int maxEntrySize = DEFAULT_MAX_ENTRY_SIZE;
         private ChannelOpener channelOpener = FileChannel::open;
         private boolean mapSealedSegments = true;
+        private boolean preallocate = true;
+        private long preallocationChunk = DEFAULT_PREALLOCATION_CHUNK;
 
         private Builder() {
         }
@@ -136,6 +167,26 @@ public final class FileLogStoreOptions {
         /** Whether to memory-map sealed segments for reads on the default file system. */
         public Builder mapSealedSegments(boolean map) {
             this.mapSealedSegments = map;
+            return this;
+        }
+
+        /** Whether to zero-fill the active segment ahead of the writes (see {@link FileLogStoreOptions#preallocate()}). */
+        public Builder preallocate(boolean preallocate) {
+            this.preallocate = preallocate;
+            return this;
+        }
+
+        /**
+         * The most the zero-filled region grows by at a time.
+         *
+         * @throws IllegalArgumentException outside {@link #MIN_PREALLOCATION_CHUNK}..{@link #MAX_SEGMENT_SIZE}
+         */
+        public Builder preallocationChunk(long bytes) {
+            if (bytes < MIN_PREALLOCATION_CHUNK || bytes > MAX_SEGMENT_SIZE) {
+                throw new IllegalArgumentException("preallocationChunk must be in " + MIN_PREALLOCATION_CHUNK + ".."
+                        + MAX_SEGMENT_SIZE + ", was " + bytes);
+            }
+            this.preallocationChunk = bytes;
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -126,15 +127,18 @@ final class LogRecovery {
                 ch.force(true);
                 truncatedBytes += fileSize;
                 seg.size = Segment.HEADER_SIZE;
+                seg.fileEnd = Segment.HEADER_SIZE;
                 return;
             }
             throw new CorruptLogException(seg.path, 0, "bad segment header");
         }
         windowLength = 0;
         long committedEnd = Segment.HEADER_SIZE;
+        long dataEnd = committedEnd; // end of the last batch that held records: the mark a close writes
         long o = committedEnd;
         pending.clear();
         String damage = null;
+        boolean zeroLength = false;
         while (o < fileSize) {
             if (fileSize - o < RecordFormat.FRAME_HEADER) {
                 damage = "frame header cut short by the end of the file";
@@ -143,6 +147,11 @@ final class LogRecovery {
             ByteBuffer w = ensure(ch, fileSize, o, RecordFormat.FRAME_HEADER);
             int rel = (int) (o - windowStart);
             int bodyLength = w.getInt(rel);
+            if (bodyLength == 0) {
+                // No real frame has length 0: the end of the log, if only zeros follow (checked below).
+                zeroLength = true;
+                break;
+            }
             if (bodyLength < 1 || bodyLength > RecordFormat.MAX_BODY || bodyLength > fileSize - o - RecordFormat.FRAME_HEADER) {
                 damage = "impossible frame length " + bodyLength;
                 break;
@@ -161,19 +170,36 @@ final class LogRecovery {
             } else if (kind == RecordFormat.KIND_TOMBSTONE && bodyLength == RecordFormat.TOMBSTONE_BODY) {
                 pending.addTombstone(w.getLong(body + 1), w.getLong(body + 9));
             } else if (kind == RecordFormat.KIND_COMMIT && bodyLength == RecordFormat.COMMIT_BODY
-                    && w.getLong(body + 1) == committedEnd && w.getInt(body + 9) == pending.size()) {
+                    && w.getLong(body + 1) == committedEnd && w.getInt(body + 9) == pending.size() && pending.size() > 0) {
                 pending.applyTo(live);
                 committedEnd = o + frameLength;
+                dataEnd = committedEnd;
+            } else if (kind == RecordFormat.KIND_COMMIT && bodyLength == RecordFormat.COMMIT_BODY && pending.size() == 0
+                    && w.getLong(body + 1) == dataEnd && w.getInt(body + 9) == 0) {
+                committedEnd = o + frameLength; // an end mark written by close (EndMark): names the end of the records before it
             } else {
                 damage = "record does not parse (kind " + kind + ", length " + bodyLength + ")";
                 break;
             }
             o += frameLength;
         }
-        if (damage == null && committedEnd != fileSize) {
+        long dirtyEnd = committedEnd == fileSize ? fileSize : endOfNonZero(ch, committedEnd, fileSize);
+        if (damage == null && zeroLength && o != committedEnd) {
+            damage = "batch cut short by zeros";
+        } else if (damage == null && !zeroLength && committedEnd != fileSize) {
             damage = "batch without a commit frame";
             o = committedEnd;
         }
+        if (damage == null && dirtyEnd > committedEnd) {
+            damage = "bytes other than zeros after the end of the log";
+        }
+        if (damage == null && !newest && fileSize != committedEnd) {
+            // Sealing cuts a segment's zeros off before the next segment exists (DESIGN.md section 9),
+            // so zeros there mean acknowledged batches were zeroed, not an end of the log.
+            damage = "zeros instead of records";
+        }
+        seg.size = committedEnd;
+        seg.fileEnd = fileSize;
         if (damage != null) {
             if (!newest) {
                 throw new CorruptLogException(seg.path, o, damage + " in a sealed segment");
@@ -183,11 +209,45 @@ final class LogRecovery {
             }
             // Torn tail of the one batch that was being written when the process or machine died.
             pending.clear();
-            ch.truncate(committedEnd);
-            ch.force(true);
-            truncatedBytes += fileSize - committedEnd;
+            truncatedBytes += dirtyEnd - committedEnd;
         }
-        seg.size = committedEnd;
+        if (fileSize > committedEnd) {
+            if (options.preallocate()) {
+                // Zeros over the torn bytes, so the file keeps its size and the next batch again only overwrites.
+                Segment.writeZeros(ch, committedEnd, dirtyEnd);
+            } else {
+                ch.truncate(committedEnd);
+                seg.fileEnd = committedEnd;
+            }
+            // Also makes a zero tail that survived only in the page cache (a process crash) durable.
+            ch.force(true);
+        }
+    }
+
+    /**
+     * The end of the last byte other than zero in {@code [from, to)} of the file, or {@code from}
+     * if there are only zeros.
+     */
+    private static long endOfNonZero(FileChannel ch, long from, long to) throws IOException {
+        int size = (int) Math.min(WINDOW, to - from);
+        byte[] zeros = new byte[size];
+        ByteBuffer chunk = ByteBuffer.allocate(size);
+        long end = from;
+        for (long p = from; p < to; p += chunk.limit()) {
+            chunk.clear().limit((int) Math.min(size, to - p));
+            if (!Segment.readFully(ch, chunk, p)) {
+                throw new IOException("file shrank while being recovered");
+            }
+            int n = chunk.limit();
+            if (Arrays.mismatch(chunk.array(), 0, n, zeros, 0, n) >= 0) {
+                int last = n - 1;
+                while (chunk.array()[last] == 0) {
+                    last--;
+                }
+                end = p + last + 1;
+            }
+        }
+        return end;
     }
 
     /** The window holding bytes {@code [o, o+n)} of the file, refilled from {@code o} if needed. */

@@ -20,12 +20,22 @@ final class Segment {
     static final int VERSION = 1;
     /** magic, version, sequence, crc32c of the preceding 20 bytes. */
     static final int HEADER_SIZE = 8 + 4 + 8 + 4;
+    /** The first growth of a segment's zero-filled region; it doubles from there up to the chunk option. */
+    static final long FIRST_PREALLOCATION = 64 << 10;
+    private static final int PAGE = 4096;
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 << 10);
 
     final long seq;
     final Path path;
     final FileChannel channel;
     /** Written by the writer under the store's write lock; read under its read lock. */
     long size;
+    /**
+     * Length of the file as the writer last made it (writer and recovery only). Bytes from
+     * {@code size} to here are zeros that have been forced: a batch written there overwrites
+     * existing blocks and its fdatasync commits no new file size.
+     */
+    long fileEnd;
     /** Live entries whose current record is in this segment. */
     long liveEntries;
     /**
@@ -40,6 +50,7 @@ final class Segment {
         this.path = path;
         this.channel = channel;
         this.size = size;
+        this.fileEnd = size;
     }
 
     static String fileName(long seq) {
@@ -90,6 +101,37 @@ final class Segment {
             throw e;
         }
         return new Segment(seq, path, ch, Segment.HEADER_SIZE);
+    }
+
+    /**
+     * Makes sure the file holds forced zeros up to at least {@code end} (DESIGN.md section 9):
+     * if it does not yet, the zero-filled region grows by 64 KiB, doubling with each growth up to
+     * {@code maxChunk}, rounded to whole pages, but not past {@code segmentSize} unless one batch
+     * needs more. Forced with {@code force(true)} before any batch is written there, so the
+     * batch's own fdatasync has no size or allocation to commit.
+     */
+    void preallocate(long end, long maxChunk, long segmentSize) throws IOException {
+        if (end <= fileEnd) {
+            return;
+        }
+        long step = Math.min(maxChunk, Math.max(FIRST_PREALLOCATION, fileEnd - HEADER_SIZE));
+        long target = Math.min((fileEnd + step + PAGE - 1) / PAGE * PAGE, segmentSize);
+        target = Math.max(end, target);
+        writeZeros(channel, fileEnd, target);
+        channel.force(true);
+        fileEnd = target;
+    }
+
+    /** Writes zeros over bytes {@code [from, to)} of the file (not forced). */
+    static void writeZeros(FileChannel ch, long from, long to) throws IOException {
+        long p = from;
+        while (p < to) {
+            ByteBuffer z = ZEROS.duplicate();
+            z.limit((int) Math.min(z.capacity(), to - p));
+            int n = z.remaining();
+            writeFully(ch, z, p);
+            p += n;
+        }
     }
 
     /** Reads exactly {@code dst.remaining()} bytes at {@code position}; false if the file ends first. */

@@ -30,7 +30,14 @@ import org.junit.jupiter.api.Test;
  * file system of a later issue models them).
  */
 class CrashPointTest {
+    /** Whole 1 KiB segments zero-filled at their first batch, then overwritten in place. */
     private static final FileLogStoreOptions SMALL = FileLogStoreOptions.builder().segmentSize(1024).build();
+    /** Every batch extends the file (the path without preallocation). */
+    private static final FileLogStoreOptions SMALL_EXTENDING = SMALL.toBuilder().preallocate(false).build();
+    /** 8 KiB segments whose zero-filled region grows a page at a time, so batches also cross growths. */
+    private static final FileLogStoreOptions PAGE_BY_PAGE = FileLogStoreOptions.builder().segmentSize(8192)
+            .preallocationChunk(4096).build();
+    private static final int VARIANTS = 5;
 
     /** Thrown by a channel's force at the chosen crash point. */
     static final class SimulatedCrash extends IOException {
@@ -44,10 +51,15 @@ class CrashPointTest {
     /** Fsync counter and the durable content of every file, as of its last successful force. */
     static final class Disk {
         final Map<Path, byte[]> durable = new HashMap<>();
+        final FileLogStoreOptions base;
         int forcesLeft;
 
+        Disk(FileLogStoreOptions base) {
+            this.base = base;
+        }
+
         FileLogStoreOptions options() {
-            return SMALL.toBuilder().channelOpener((path, opts) -> new ForceFailingChannel(FileChannel.open(path, opts), null) {
+            return base.toBuilder().channelOpener((path, opts) -> new ForceFailingChannel(FileChannel.open(path, opts), null) {
                 @Override
                 public void force(boolean metaData) throws IOException {
                     if (--forcesLeft < 0) {
@@ -88,12 +100,26 @@ class CrashPointTest {
 
     @Test
     void everyCrashPointRecoversToTheStateBeforeOrAfterTheOperationInFlight() throws IOException {
+        crashEverywhere(SMALL);
+    }
+
+    @Test
+    void everyCrashPointRecoversWithoutPreallocation() throws IOException {
+        crashEverywhere(SMALL_EXTENDING);
+    }
+
+    @Test
+    void everyCrashPointRecoversWhenTheZeroFilledRegionGrowsPageByPage() throws IOException {
+        crashEverywhere(PAGE_BY_PAGE);
+    }
+
+    private static void crashEverywhere(FileLogStoreOptions options) throws IOException {
         List<Object> ops = workload();
         int crashPoints = 0;
         for (int crashAt = 0; ; crashAt++) {
             try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
                 Path dir = fs.getPath("/log");
-                Disk disk = new Disk();
+                Disk disk = new Disk(options);
                 disk.forcesLeft = Integer.MAX_VALUE;
                 FileLogStore store = FileLogStore.open(dir, disk.options());
                 disk.forcesLeft = crashAt;
@@ -110,16 +136,20 @@ class CrashPointTest {
                     }
                     apply(before, op);
                 }
-                store.close();
+                try {
+                    store.close(); // writes and syncs the end mark: one more crash point, with nothing in flight
+                } catch (SimulatedCrash e) {
+                    crashed = true;
+                }
                 if (!crashed) {
                     assertThat(crashPoints).as("crash points exercised").isGreaterThanOrEqualTo(ops.size());
                     return;
                 }
                 crashPoints++;
-                for (int variant = 0; variant < 4; variant++) {
+                for (int variant = 0; variant < VARIANTS; variant++) {
                     Path image = fs.getPath("/image-" + variant);
                     buildImage(dir, image, disk.durable, variant);
-                    try (FileLogStore recovered = FileLogStore.open(image, SMALL)) {
+                    try (FileLogStore recovered = FileLogStore.open(image, options)) {
                         String where = "crash at fsync " + crashAt + ", image variant " + variant;
                         assertThat(sameAs(recovered, before) || sameAs(recovered, after))
                                 .as("%s: recovered [%d..%d], before [%d..%d], after [%d..%d]", where,
@@ -146,23 +176,57 @@ class CrashPointTest {
                     Files.write(image.resolve(name), current); // made by renaming a synced file
                     continue;
                 }
-                byte[] synced = durable.getOrDefault(p, new byte[0]);
-                int unsynced = Math.max(0, current.length - synced.length);
-                byte[] out = switch (variant) {
-                    case 0 -> synced;
-                    case 1 -> current;
-                    case 2 -> Arrays.copyOf(current, synced.length + unsynced / 2);
-                    default -> {
-                        byte[] garbled = current.clone();
-                        for (int i = synced.length + unsynced / 3; i < synced.length + 2 * unsynced / 3; i++) {
-                            garbled[i] ^= 0x5a;
-                        }
-                        yield garbled;
-                    }
-                };
-                Files.write(image.resolve(name), out);
+                Files.write(image.resolve(name), crashed(durable.getOrDefault(p, new byte[0]), current, variant));
             }
         }
+    }
+
+    /**
+     * One file after a crash. The unsynced region runs from the first byte where the file
+     * differs from its synced content to the end of the file: appended bytes without
+     * preallocation, overwritten zeros with it. Variants: 0 only the synced bytes; 1 all of
+     * them; 2 the first half of the unsynced region new, the rest old (a torn batch followed by
+     * zeros when preallocated, a shorter file when not); 3 its middle third garbled; 4 its first
+     * half old (zeros) and its second half garbled (zeros then garbage). A file made shorter
+     * since its last force (sealing cuts the zero tail) is either its synced or its current self.
+     */
+    static byte[] crashed(byte[] synced, byte[] current, int variant) {
+        if (variant == 0) {
+            return synced;
+        }
+        if (variant == 1 || current.length < synced.length) {
+            return variant % 2 == 1 ? current : synced;
+        }
+        int from = Arrays.mismatch(synced, current);
+        if (from < 0) {
+            return current;
+        }
+        int unsynced = current.length - from;
+        byte[] old = Arrays.copyOf(synced, current.length); // what the disk held there before: synced bytes, else nothing (zeros)
+        return switch (variant) {
+            case 2 -> {
+                if (synced.length <= from) {
+                    yield Arrays.copyOf(current, from + unsynced / 2);
+                }
+                byte[] torn = old.clone();
+                System.arraycopy(current, from, torn, from, unsynced / 2);
+                yield torn;
+            }
+            case 3 -> {
+                byte[] garbled = current.clone();
+                for (int i = from + unsynced / 3; i < from + 2 * unsynced / 3; i++) {
+                    garbled[i] ^= 0x5a;
+                }
+                yield garbled;
+            }
+            default -> {
+                byte[] out = old.clone();
+                for (int i = from + unsynced / 2; i < current.length; i++) {
+                    out[i] = (byte) (current[i] ^ 0x5a);
+                }
+                yield out;
+            }
+        };
     }
 
     private static boolean sameAs(LogStore actual, InMemoryLogStore model) throws IOException {

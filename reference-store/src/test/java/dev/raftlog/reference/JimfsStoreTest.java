@@ -19,6 +19,7 @@ class JimfsStoreTest extends StoreBehaviourTest {
 
     @AfterEach
     void closeFileSystem() throws IOException {
+        closeAll(); // before the file system: closing a store that wrote writes its end mark
         fs.close();
     }
 }
